@@ -1,0 +1,1 @@
+"""Demo content as plain data (no database access here)."""

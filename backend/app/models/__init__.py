@@ -1,0 +1,45 @@
+"""SQLAlchemy models. Importing this package registers every table on ``Base.metadata``."""
+
+from app.models.access import EmployeePermissionOverride, Permission, Role, RolePermission, User, UserRole
+from app.models.audit import AuditLog
+from app.models.base import Base, IdMixin, SoftDeleteMixin, TimestampMixin
+from app.models.card import Card, CollectionAssignment
+from app.models.client import Client
+from app.models.coverage import Coverage
+from app.models.geo import Address, Municipality
+from app.models.org import Department, Employee, EmployeeDepartment
+from app.models.payment import PartialPayment, Payment
+from app.models.policy import Policy, PolicyAmpliaDetail, policy_folio_seq
+from app.models.setting import AppSetting
+from app.models.vehicle import Vehicle, VehicleKey
+
+__all__ = [
+    "Address",
+    "AppSetting",
+    "AuditLog",
+    "Base",
+    "Card",
+    "Client",
+    "CollectionAssignment",
+    "Coverage",
+    "Department",
+    "Employee",
+    "EmployeeDepartment",
+    "EmployeePermissionOverride",
+    "IdMixin",
+    "Municipality",
+    "PartialPayment",
+    "Payment",
+    "Permission",
+    "Policy",
+    "PolicyAmpliaDetail",
+    "Role",
+    "RolePermission",
+    "SoftDeleteMixin",
+    "TimestampMixin",
+    "User",
+    "UserRole",
+    "Vehicle",
+    "VehicleKey",
+    "policy_folio_seq",
+]

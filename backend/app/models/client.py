@@ -1,0 +1,51 @@
+"""Clients (policyholders)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, Computed, ForeignKey, Index, String, Text, func
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import DIGITS_10, RFC_PATTERN, Base, IdMixin, SoftDeleteMixin, TimestampMixin
+
+if TYPE_CHECKING:
+    from app.models.geo import Address
+    from app.models.vehicle import Vehicle
+
+
+class Client(IdMixin, TimestampMixin, SoftDeleteMixin, Base):
+    __tablename__ = "client"
+    __table_args__ = (
+        CheckConstraint(f"rfc ~ '{RFC_PATTERN}'", name="rfc_format"),
+        CheckConstraint(f"phone_whatsapp ~ '{DIGITS_10}'", name="phone_whatsapp_format"),
+        CheckConstraint(f"phone_secondary ~ '{DIGITS_10}'", name="phone_secondary_format"),
+    )
+
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80))
+    second_last_name: Mapped[str | None] = mapped_column(String(80))
+    full_name: Mapped[str] = mapped_column(
+        Text,
+        Computed("first_name || ' ' || last_name || coalesce(' ' || second_last_name, '')", persisted=True),
+    )
+    rfc: Mapped[str | None] = mapped_column(String(13), index=True)
+    phone_whatsapp: Mapped[str] = mapped_column(String(10), index=True)
+    phone_secondary: Mapped[str | None] = mapped_column(String(10))
+    email: Mapped[str | None] = mapped_column(String(254))
+    address_id: Mapped[int | None] = mapped_column(ForeignKey("address.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+    address: Mapped[Address | None] = relationship(lazy="raise")
+    vehicles: Mapped[list[Vehicle]] = relationship(back_populates="client", lazy="raise")
+
+
+# Accent- and case-insensitive fuzzy name search: WHERE immutable_unaccent(lower(full_name)) % :q
+# (immutable_unaccent() is created by the first migration: unaccent() itself is only STABLE).
+Index(
+    "ix_client_full_name_trgm",
+    func.immutable_unaccent(func.lower(Client.full_name)).label("full_name_search"),
+    postgresql_using="gin",
+    postgresql_ops={"full_name_search": "gin_trgm_ops"},
+)

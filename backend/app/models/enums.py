@@ -1,0 +1,155 @@
+"""Business enums, stored as PostgreSQL enum types.
+
+Values are the contract in docs/data-model.md: English, snake_case, never renamed once data exists
+(adding a value is a migration with ``ALTER TYPE ... ADD VALUE``).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+import sqlalchemy as sa
+
+
+class VehicleType(StrEnum):
+    AUTOMOBILE = "automobile"
+    PICKUP = "pickup"
+    SUV = "suv"
+    MOTORCYCLE = "motorcycle"
+    MOTOTAXI = "mototaxi"
+    TRUCK = "truck"
+
+
+class ServiceType(StrEnum):
+    PRIVATE = "private"
+    COMMERCIAL = "commercial"
+
+
+class CylinderBand(StrEnum):
+    """Cylinder-capacity band (cc) of motorcycles and mototaxis."""
+
+    UP_TO_150 = "up_to_150"
+    B151_TO_250 = "151_to_250"
+    B251_TO_500 = "251_to_500"
+    OVER_500 = "over_500"
+
+
+class CoverageCategory(StrEnum):
+    LIABILITY = "liability"
+    COMPREHENSIVE = "comprehensive"
+    PLATFORM = "platform"
+
+
+class PaymentPlan(StrEnum):
+    CASH = "cash"
+    CASH_2_INSTALLMENTS = "cash_2_installments"
+    MONTHLY_7 = "monthly_7"
+    QUARTERLY_4 = "quarterly_4"
+    SEMIANNUAL_2 = "semiannual_2"
+    MONTHLY_12 = "monthly_12"
+
+
+class PolicyStatus(StrEnum):
+    PENDING = "pending"
+    ACTIVE = "active"
+    MOROSA = "morosa"
+    PRE_EFFECTIVE = "pre_effective"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+    SUSPENDED = "suspended"
+
+
+class PaymentStatus(StrEnum):
+    PENDING = "pending"
+    LATE = "late"
+    OVERDUE = "overdue"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    DEPOSIT = "deposit"
+    TRANSFER = "transfer"
+    CRUCERO = "crucero"
+    KONFIO = "konfio"
+    TERMINAL_BANORTE = "terminal_banorte"
+
+
+class OfficeDeliveryStatus(StrEnum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+
+
+class PartialPaymentStatus(StrEnum):
+    APPLIED = "applied"
+    REVERSED = "reversed"
+
+
+class CardHolder(StrEnum):
+    """Who holds a collection card: a collector, or a virtual location."""
+
+    COLLECTOR = "collector"
+    OFFICE = "office"  # OFICINA
+    ARCHIVE = "archive"  # ARCHIVO
+    DEPOSIT = "deposit"  # DEPOSITO: the client pays by deposit / transfer
+
+
+class CardStatus(StrEnum):
+    ACTIVE = "active"
+    PAID_OFF = "paid_off"
+    CANCELLED = "cancelled"
+    RECOVERY = "recovery"
+
+
+class LocationSource(StrEnum):
+    PIN = "pin"  # map pin in the web form
+    GPS = "gps"  # the collector's GPS at a visit
+    CENTROID = "centroid"  # the municipality's centroid (approximate)
+    MIGRATED = "migrated"  # came from the legacy system
+
+
+class PermissionEffect(StrEnum):
+    GRANT = "grant"
+    REVOKE = "revoke"
+
+
+class Gender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    NON_BINARY = "non_binary"
+
+
+def pg_type_name(enum_cls: type[StrEnum]) -> str:
+    """PostgreSQL type name of an enum class: ``PolicyStatus`` -> ``policy_status``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", enum_cls.__name__).lower()
+
+
+def pg_enum(enum_cls: type[StrEnum], name: str | None = None) -> sa.Enum:
+    """A native PostgreSQL enum that stores the members' *values* (not their names)."""
+    return sa.Enum(
+        enum_cls,
+        name=name or pg_type_name(enum_cls),
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
+
+
+ALL_ENUMS: tuple[type[StrEnum], ...] = (
+    VehicleType,
+    ServiceType,
+    CylinderBand,
+    CoverageCategory,
+    PaymentPlan,
+    PolicyStatus,
+    PaymentStatus,
+    PaymentMethod,
+    OfficeDeliveryStatus,
+    PartialPaymentStatus,
+    CardHolder,
+    CardStatus,
+    LocationSource,
+    PermissionEffect,
+    Gender,
+)

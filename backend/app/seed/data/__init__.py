@@ -1,0 +1,1 @@
+"""Seed content as plain data (no database access here)."""

@@ -1,0 +1,21 @@
+"""Celery beat schedule (local time America/Mexico_City, domain.md §10).
+
+Each module adds its jobs here as it lands (status updater 00:00, receipt losses hourly...).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery.schedules import crontab
+
+beat_schedule: dict[str, dict[str, Any]] = {
+    # Proves every minute that beat, the broker, a worker and the database work together;
+    # /health/ready reports the age of the last heartbeat.
+    "system-heartbeat": {"task": "system.heartbeat", "schedule": crontab(minute="*")},
+    # next month's audit_log partition, created ahead of time on the 25th
+    "audit-partitions": {
+        "task": "system.ensure_audit_partitions",
+        "schedule": crontab(minute="0", hour="3", day_of_month="25"),
+    },
+}

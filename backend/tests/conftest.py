@@ -1,0 +1,36 @@
+"""Test settings are fixed here, before anything imports the app.
+
+Each xdist worker gets its own PostgreSQL database, cloned from a template that has the
+migrations and the seed applied (rebuilt only when migrations or seed data change), and its own
+Redis database. Ordinary tests run inside a transaction rolled back at the end; tests marked
+``commit`` use real commits and are cleaned with TRUNCATE.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["ENVIRONMENT"] = "test"
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+os.environ.setdefault("LOG_JSON", "true")
+if "DATABASE_URL" not in os.environ:
+    raise RuntimeError("DATABASE_URL no está definido: ejecuta las pruebas con `make test`.")
+
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+_worker_index = int(_worker.removeprefix("gw") or 0) if _worker.startswith("gw") else 0
+
+from sqlalchemy.engine import make_url  # noqa: E402
+
+_base_url = make_url(os.environ["DATABASE_URL"])
+os.environ["PROTEGRT_TEST_BASE_DATABASE_URL"] = _base_url.render_as_string(hide_password=False)
+os.environ["DATABASE_URL"] = _base_url.set(database=f"protegrt_test_{_worker}").render_as_string(
+    hide_password=False
+)
+_redis = make_url(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+os.environ["REDIS_URL"] = _redis.set(database=str(1 + _worker_index)).render_as_string(hide_password=False)
+os.environ["CELERY_BROKER_URL"] = os.environ["REDIS_URL"]
+
+pytest_plugins = [
+    "tests.fixtures.database",
+    "tests.fixtures.app",
+]
