@@ -74,20 +74,9 @@ cmd_run() {
     trap 'exit 143' TERM
 
     "$SCRIPTS/services.sh" start
-    cli migrate
-    cli seed
-    cli demo-data --if-empty
-
-    cat <<EOF
-
-  ProtegRT CRM
-    API      http://127.0.0.1:$API_PORT
-    Docs     http://127.0.0.1:$API_PORT/docs
-    Health   http://127.0.0.1:$API_PORT/health/ready
-    Datos    $DATA_DIR   (PostgreSQL 127.0.0.1:$PG_PORT, Redis 127.0.0.1:$REDIS_PORT)
-
-EOF
-    cli demo-logins || warn "(no pude listar los usuarios demo: protegrt demo-logins falló)"
+    # One process for migrate + seed + demo data (first time only) + the banner with URLs and demo
+    # logins: each Python start costs ~2 s here.
+    cli prepare --banner
     printf '\n  Ctrl-C (o make stop en otra terminal) detiene todo.\n\n'
 
     # The subshell writes its own pid and becomes honcho (exec), so the pid file names honcho.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 
 import typer
@@ -27,15 +28,16 @@ def migrate() -> None:
 @cli.command()
 def seed() -> None:
     """Carga los catálogos (idempotente): departamentos, roles, permisos, coberturas, municipios."""
-    from app.core.database import unit_of_work
+    asyncio.run(_seed())
+
+
+async def _seed() -> None:
+    from app.core.database import standalone_unit_of_work
     from app.seed import run_seed
 
-    async def _run() -> object:
-        async with unit_of_work() as session:
-            return await run_seed(session)
-
-    report = asyncio.run(_run())
-    for line in report.lines():  # type: ignore[attr-defined]
+    async with standalone_unit_of_work("cli:seed") as session:
+        report = await run_seed(session)
+    for line in report.lines():
         typer.echo(line)
 
 
@@ -46,25 +48,55 @@ def demo_data(
     seed_value: int = typer.Option(2026, "--seed", help="Semilla para datos deterministas."),
 ) -> None:
     """Genera datos de demostración realistas (deterministas)."""
-    from app.core.database import unit_of_work
+    asyncio.run(_demo_data(if_empty=if_empty, scale=scale, seed_value=seed_value))
+
+
+async def _demo_data(*, if_empty: bool, scale: int, seed_value: int) -> None:
+    from app.core.database import standalone_unit_of_work
     from app.demo import demo_data_present, generate_demo
 
-    async def _run() -> object | None:
-        async with unit_of_work() as session:
-            if if_empty and await demo_data_present(session):
-                return None
-            if scale:
-                return await generate_demo(session, scale_clients=scale, seed=seed_value)
-            return await generate_demo(session, seed=seed_value)
-
     started = time.perf_counter()
-    report = asyncio.run(_run())
+    async with standalone_unit_of_work("cli:demo-data") as session:
+        if if_empty and await demo_data_present(session):
+            report = None
+        elif scale:
+            report = await generate_demo(session, scale_clients=scale, seed=seed_value)
+        else:
+            report = await generate_demo(session, seed=seed_value)
     if report is None:
         typer.echo("Datos demo ya presentes: no se generan de nuevo.")
-    else:
-        typer.echo(f"Datos demo generados en {time.perf_counter() - started:.1f} s:")
-        for line in report.lines():  # type: ignore[attr-defined]
-            typer.echo(f"  {line}")
+        return
+    typer.echo(f"Datos demo generados en {time.perf_counter() - started:.1f} s:")
+    for line in report.lines():
+        typer.echo(f"  {line}")
+
+
+@cli.command()
+def prepare(
+    banner: bool = typer.Option(False, "--banner", help="Al final, URLs y usuarios demo (make run)."),
+) -> None:
+    """Todo lo que `make run` necesita antes de arrancar: migraciones, catálogos, datos demo
+    (solo la primera vez) y, con --banner, las URLs y usuarios demo; en un solo proceso."""
+    migrate()
+
+    async def _run() -> None:
+        await _seed()
+        await _demo_data(if_empty=True, scale=0, seed_value=2026)
+
+    asyncio.run(_run())
+    if banner:
+        _print_banner()
+        demo_logins()
+
+
+def _print_banner() -> None:
+    env = os.environ
+    api = f"http://127.0.0.1:{env.get('API_PORT', '8000')}"
+    typer.echo(
+        f"\n  ProtegRT CRM\n    API      {api}\n    Docs     {api}/docs\n    Health   {api}/health/ready\n"
+        f"    Datos    {get_settings().data_dir}   (PostgreSQL 127.0.0.1:{env.get('PG_PORT', '?')}, "
+        f"Redis 127.0.0.1:{env.get('REDIS_PORT', '?')})\n"
+    )
 
 
 @cli.command("demo-logins")
@@ -81,8 +113,8 @@ def demo_logins() -> None:
 
 
 def main() -> None:
-    settings = get_settings()
-    configure_logging(settings.log_level, json=False)
+    # the CLI speaks to a person: library chatter (alembic, ...) only when something is wrong
+    configure_logging("WARNING", json=False)
     cli()
 
 

@@ -132,6 +132,25 @@ async def unit_of_work(
         yield session
 
 
+@asynccontextmanager
+async def standalone_unit_of_work(
+    source: str, settings: Settings | None = None
+) -> AsyncIterator[AsyncSession]:
+    """A unit of work with its own NullPool engine, for code that owns its event loop (Celery task
+    runs, CLI commands): pooled connections must never outlive the loop that opened them.
+    ``source`` names the actor in the audit log (``task:...``, ``cli:...``)."""
+    from app.core.context import RequestContext, reset_request_context, set_request_context
+
+    engine = build_engine(settings or get_settings(), pooled=False)
+    token = set_request_context(RequestContext(source=source))
+    try:
+        async with build_sessionmaker(engine)() as session, UnitOfWork(session):
+            yield session
+    finally:
+        reset_request_context(token)
+        await engine.dispose()
+
+
 async def get_session() -> AsyncIterator[AsyncSession]:
     """FastAPI dependency: the request's unit of work. Use with ``Depends(..., scope="function")``
     (see ``app.core.dependencies.SessionDep``) so the commit happens before the response is sent."""
