@@ -48,6 +48,20 @@ class Settings(BaseSettings):
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
     hsts_enabled: bool = True
 
+    # Authentication (domain.md §10). Keys come from the environment; in development and tests
+    # `protegrt keys generate` writes them under DATA_DIR/keys (never committed).
+    jwt_private_key: SecretStr | None = None  # PEM (or base64 of the PEM)
+    jwt_previous_public_keys: SecretStr | None = None  # PEM bundle still accepted while rotating keys
+    jwt_issuer: str = "protegrt"
+    jwt_audience: str = "protegrt-api"
+    access_token_ttl_s: int = 15 * 60
+    refresh_web_ttl_s: int = 7 * 24 * 3600
+    refresh_web_idle_s: int = 8 * 3600
+    refresh_mobile_ttl_s: int = 30 * 24 * 3600
+    refresh_grace_s: int = 30
+    totp_encryption_key: SecretStr | None = None  # Fernet key (urlsafe base64, 32 bytes)
+    refresh_cookie_secure: bool = True
+
     # Business
     policy_folio_start: int = 25001
 
@@ -82,6 +96,10 @@ class Settings(BaseSettings):
     def sync_database_url(self) -> str:
         """The same database for synchronous drivers (Alembic's offline tools, COPY loaders)."""
         return self.database_url.replace("+asyncpg", "+psycopg")
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.data_dir / "keys"
 
     @property
     def is_production(self) -> bool:

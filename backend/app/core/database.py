@@ -97,7 +97,7 @@ class UnitOfWork:
 
     async def __aexit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:
-            if exc_type is None:
+            if exc_type is None or getattr(exc, "keep_changes", False):
                 await self.commit()
             else:
                 await self.rollback()

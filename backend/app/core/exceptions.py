@@ -34,8 +34,12 @@ class AppError(Exception):
         fields: Mapping[str, str] | None = None,
         status_code: int | None = None,
         headers: Mapping[str, str] | None = None,
+        keep_changes: bool = False,
     ) -> None:
         self.detail = detail or self.message
+        #: commit the unit of work before answering with this error: a refusal that must leave a
+        #: trace (failed login audit, lockout counters, a revoked token family, a network refusal)
+        self.keep_changes = keep_changes
         self.error_code = code or self.code
         self.fields: dict[str, str] = dict(fields or {})
         self.http_status = status_code or self.status_code

@@ -2,6 +2,7 @@
 
 from app.models.access import EmployeePermissionOverride, Permission, Role, RolePermission, User, UserRole
 from app.models.audit import AuditLog
+from app.models.auth import AccessException, AuthSession, UserBackupCode, WorkSchedule
 from app.models.base import Base, IdMixin, SoftDeleteMixin, TimestampMixin
 from app.models.card import Card, CollectionAssignment
 from app.models.client import Client
@@ -14,9 +15,11 @@ from app.models.setting import AppSetting
 from app.models.vehicle import Vehicle, VehicleKey
 
 __all__ = [
+    "AccessException",
     "Address",
     "AppSetting",
     "AuditLog",
+    "AuthSession",
     "Base",
     "Card",
     "Client",
@@ -38,8 +41,10 @@ __all__ = [
     "SoftDeleteMixin",
     "TimestampMixin",
     "User",
+    "UserBackupCode",
     "UserRole",
     "Vehicle",
     "VehicleKey",
+    "WorkSchedule",
     "policy_folio_seq",
 ]

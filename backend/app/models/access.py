@@ -45,6 +45,8 @@ class User(IdMixin, TimestampMixin, Base):
     must_change_password: Mapped[bool] = mapped_column(server_default=true())
     totp_secret_encrypted: Mapped[str | None] = mapped_column(Text)
     totp_enabled: Mapped[bool] = mapped_column(server_default=false())
+    #: last accepted TOTP time step: a code is never accepted twice (replay)
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
     last_login_at: Mapped[datetime | None]
     password_changed_at: Mapped[datetime | None]
     locked_until: Mapped[datetime | None]

@@ -121,6 +121,19 @@ class Gender(StrEnum):
     NON_BINARY = "non_binary"
 
 
+class SessionKind(StrEnum):
+    WEB = "web"
+    MOBILE = "mobile"
+
+
+class AppType(StrEnum):
+    """The three field apps."""
+
+    COLLECTOR = "collector"
+    SELLER = "seller"
+    ADJUSTER = "adjuster"
+
+
 def pg_type_name(enum_cls: type[StrEnum]) -> str:
     """PostgreSQL type name of an enum class: ``PolicyStatus`` -> ``policy_status``."""
     return re.sub(r"(?<!^)(?=[A-Z])", "_", enum_cls.__name__).lower()
@@ -152,4 +165,6 @@ ALL_ENUMS: tuple[type[StrEnum], ...] = (
     LocationSource,
     PermissionEffect,
     Gender,
+    SessionKind,
+    AppType,
 )

@@ -79,6 +79,12 @@ async def write_then_crash(session: Session) -> None:
     raise RuntimeError("boom")
 
 
+@router.post("/write-then-refuse-keeping-trace")
+async def write_then_refuse(session: Session) -> None:
+    await _insert_marker(session, "PROBE TRACE")
+    raise BrokenRuleError("Rechazado, pero queda constancia.", keep_changes=True)
+
+
 @router.post("/write-ok")
 async def write_ok(session: Session) -> dict[str, str]:
     await _insert_marker(session, "PROBE OK")

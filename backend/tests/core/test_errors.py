@@ -139,3 +139,12 @@ async def test_successful_request_commits_then_delivers_events(
         event_bus.unsubscribe("probe.written", handler)
     assert r.status_code == 200
     assert seen == [("PROBE OK", 1)]
+
+
+async def test_a_refusal_marked_keep_changes_commits_its_trace(
+    probe_client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    r = await probe_client.post("/api/v1/_probe/write-then-refuse-keeping-trace")
+    assert r.status_code == 422
+    assert r.json()["detail"] == "Rechazado, pero queda constancia."
+    assert await _count(engine, "PROBE TRACE") == 1
