@@ -190,7 +190,7 @@ class SessionStore:
         keys = [
             session_state_key(session_id),
             session_tokens_key(session_id),
-            *(token_key(h) for h in hashes),
+            *(token_key(str(h)) for h in hashes),
         ]
         await self.redis.delete(*keys)
 
