@@ -30,7 +30,16 @@ _redis = make_url(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
 os.environ["REDIS_URL"] = _redis.set(database=str(1 + _worker_index)).render_as_string(hide_password=False)
 os.environ["CELERY_BROKER_URL"] = os.environ["REDIS_URL"]
 
+# Signing and encryption keys made for this test run only (never the development ones).
+from cryptography.fernet import Fernet  # noqa: E402
+
+from app.core.security import generate_private_key_pem  # noqa: E402
+
+os.environ["JWT_PRIVATE_KEY"] = generate_private_key_pem().decode()
+os.environ["TOTP_ENCRYPTION_KEY"] = Fernet.generate_key().decode()
+
 pytest_plugins = [
     "tests.fixtures.database",
     "tests.fixtures.app",
+    "tests.fixtures.auth",
 ]
