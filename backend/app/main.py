@@ -22,6 +22,7 @@ from app.core.middleware import (
 )
 from app.core.redis import get_redis
 from app.core.schemas import ErrorResponse
+from app.modules.auth import network as _network  # noqa: F401  (registers the network principal check)
 from app.modules.health.router import router as health_router
 
 

@@ -42,4 +42,5 @@ pytest_plugins = [
     "tests.fixtures.database",
     "tests.fixtures.app",
     "tests.fixtures.auth",
+    "tests.fixtures.factories",
 ]

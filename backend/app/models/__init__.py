@@ -4,6 +4,7 @@ from app.models.access import EmployeePermissionOverride, Permission, Role, Role
 from app.models.audit import AuditLog
 from app.models.auth import AccessException, AuthSession, UserBackupCode, WorkSchedule
 from app.models.base import Base, IdMixin, SoftDeleteMixin, TimestampMixin
+from app.models.cancellation import CancellationCode, PolicyCancellation
 from app.models.card import Card, CollectionAssignment
 from app.models.client import Client
 from app.models.coverage import Coverage
@@ -11,7 +12,9 @@ from app.models.geo import Address, Municipality
 from app.models.org import Department, Employee, EmployeeDepartment
 from app.models.payment import PartialPayment, Payment
 from app.models.policy import Policy, PolicyAmpliaDetail, policy_folio_seq
+from app.models.promotion import Promotion, PromotionApplication, PromotionRule
 from app.models.setting import AppSetting
+from app.models.status_run import StatusUpdateRun
 from app.models.vehicle import Vehicle, VehicleKey
 
 __all__ = [
@@ -21,6 +24,7 @@ __all__ = [
     "AuditLog",
     "AuthSession",
     "Base",
+    "CancellationCode",
     "Card",
     "Client",
     "CollectionAssignment",
@@ -36,9 +40,14 @@ __all__ = [
     "Permission",
     "Policy",
     "PolicyAmpliaDetail",
+    "PolicyCancellation",
+    "Promotion",
+    "PromotionApplication",
+    "PromotionRule",
     "Role",
     "RolePermission",
     "SoftDeleteMixin",
+    "StatusUpdateRun",
     "TimestampMixin",
     "User",
     "UserBackupCode",

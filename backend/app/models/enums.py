@@ -134,6 +134,15 @@ class AppType(StrEnum):
     ADJUSTER = "adjuster"
 
 
+class BenefitType(StrEnum):
+    """Promotion benefits (domain.md §6)."""
+
+    PERCENTAGE = "percentage"
+    FIXED_AMOUNT = "fixed_amount"
+    FREE_MONTHS = "free_months"
+    ZERO_DOWN_PAYMENT = "zero_down_payment"
+
+
 def pg_type_name(enum_cls: type[StrEnum]) -> str:
     """PostgreSQL type name of an enum class: ``PolicyStatus`` -> ``policy_status``."""
     return re.sub(r"(?<!^)(?=[A-Z])", "_", enum_cls.__name__).lower()
@@ -167,4 +176,5 @@ ALL_ENUMS: tuple[type[StrEnum], ...] = (
     Gender,
     SessionKind,
     AppType,
+    BenefitType,
 )

@@ -52,6 +52,13 @@ class Payment(IdMixin, TimestampMixin, Base):
             "due_date",
             postgresql_where=text("status IN ('pending', 'late', 'overdue')"),
         ),
+        # the StatusUpdater's three range scans: (status, due_date) of unpaid installments
+        Index(
+            "ix_payment_status_due_date_unpaid",
+            "status",
+            "due_date",
+            postgresql_where=text("status IN ('pending', 'late', 'overdue')"),
+        ),
     )
 
     policy_id: Mapped[int] = mapped_column(ForeignKey("policy.id"))
@@ -66,6 +73,9 @@ class Payment(IdMixin, TimestampMixin, Base):
     payment_method: Mapped[PaymentMethod | None] = mapped_column(pg_enum(PaymentMethod))
     receipt_number: Mapped[str | None] = mapped_column(String(20))
     collector_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"), index=True)
+    #: the seller credited with this installment (commissions); follows a change of seller
+    #: while unpaid
+    seller_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"), index=True)
     office_delivery_status: Mapped[OfficeDeliveryStatus | None] = mapped_column(pg_enum(OfficeDeliveryStatus))
     office_delivery_date: Mapped[date | None]
     has_problem: Mapped[bool] = mapped_column(server_default=false())

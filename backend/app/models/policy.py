@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -66,6 +66,8 @@ class Policy(IdMixin, TimestampMixin, Base):
     has_fraud_observation: Mapped[bool] = mapped_column(server_default=false())
     is_restructured: Mapped[bool] = mapped_column(server_default=false())
     quote_external_id: Mapped[str | None] = mapped_column(String(40))  # AUT-XXXXXXXX (quotes system)
+    #: when the quotes system confirmed the approval (an after-commit, retried job)
+    quote_approved_at: Mapped[datetime | None]
     data_entry_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     contract_image_file_id: Mapped[str | None] = mapped_column(String(64))  # files service id
     notes: Mapped[str | None] = mapped_column(Text)

@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import (
     AppSetting,
+    CancellationCode,
     Coverage,
     Department,
     Municipality,
@@ -30,6 +31,7 @@ from app.models import (
     RolePermission,
     VehicleKey,
 )
+from app.seed.data.cancellation_codes import CANCELLATION_CODES
 from app.seed.data.coverages import COVERAGES
 from app.seed.data.departments import DEPARTMENTS
 from app.seed.data.grants import GRANTS
@@ -197,6 +199,9 @@ async def run_seed(session: AsyncSession) -> SeedReport:
         keys=("state", "name"),
         update=("centroid",),
         compare={"centroid": _geography_distinct},
+    )
+    tables["cancellation_code"] = await _upsert(
+        session, CancellationCode, _as_dicts(CANCELLATION_CODES), keys=("code",)
     )
     tables["app_setting"] = await _upsert(
         session, AppSetting, _as_dicts(SETTINGS), keys=("key",), update=("description",)

@@ -167,6 +167,11 @@ SETTINGS: Final[tuple[SettingSeed, ...]] = (
         "(geocerca + horario).",
     ),
     SettingSeed(
+        "vpn_cidrs",
+        ["10.8.0.0/24"],
+        "Rangos de direcciones (CIDR) de la VPN de la oficina (WireGuard) aceptados en el modo «vpn».",
+    ),
+    SettingSeed(
         "geofence",
         {"office_radius_m": 500, "field_radius_m": 50000},
         "Geocerca: radio (m) alrededor de la oficina para la web y para las apps de campo.",
