@@ -211,6 +211,8 @@ dir "$REDIS_DIR"
 appendonly yes
 appendfsync everysec
 save 3600 1 300 100 60 10000
+# 0 = make run; test runs pick their own numbers so concurrent runs never share keys
+databases 1024
 CONF
     redis-server "$REDIS_DIR/redis.conf" 9>&- >/dev/null ||
         die "Redis no arrancó (registro: $REDIS_DIR/redis.log)"

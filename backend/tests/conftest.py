@@ -16,18 +16,28 @@ os.environ.setdefault("LOG_JSON", "true")
 if "DATABASE_URL" not in os.environ:
     raise RuntimeError("DATABASE_URL no está definido: ejecuta las pruebas con `make test`.")
 
+import hashlib
+import uuid
+
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
 _worker_index = int(_worker.removeprefix("gw") or 0) if _worker.startswith("gw") else 0
+# One id per pytest run, shared by its xdist workers: databases and Redis numbers are per run, so
+# two runs at once (two terminals, two checkouts) never touch each other's data.
+_run_id = os.environ.get("PYTEST_XDIST_TESTRUNUID") or uuid.uuid4().hex
+_run = hashlib.sha256(_run_id.encode()).hexdigest()[:8]
+os.environ["PROTEGRT_TEST_RUN"] = _run
 
 from sqlalchemy.engine import make_url  # noqa: E402
 
 _base_url = make_url(os.environ["DATABASE_URL"])
 os.environ["PROTEGRT_TEST_BASE_DATABASE_URL"] = _base_url.render_as_string(hide_password=False)
-os.environ["DATABASE_URL"] = _base_url.set(database=f"protegrt_test_{_worker}").render_as_string(
+os.environ["DATABASE_URL"] = _base_url.set(database=f"protegrt_test_{_run}_{_worker}").render_as_string(
     hide_password=False
 )
+# Redis is started with 1024 databases; 0 belongs to `make run`.
 _redis = make_url(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
-os.environ["REDIS_URL"] = _redis.set(database=str(1 + _worker_index)).render_as_string(hide_password=False)
+_redis_db = 1 + (int(_run, 16) * 8 + _worker_index) % 1023
+os.environ["REDIS_URL"] = _redis.set(database=str(_redis_db)).render_as_string(hide_password=False)
 os.environ["CELERY_BROKER_URL"] = os.environ["REDIS_URL"]
 
 # Signing and encryption keys made for this test run only (never the development ones).
