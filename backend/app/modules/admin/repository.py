@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, cast
 
 from sqlalchemy import Select, delete, exists, func, or_, select
 from sqlalchemy.orm import selectinload
@@ -70,7 +70,9 @@ class UserRepository(Repository[User]):
         stmt = self.base_statement().join(Employee, Employee.id == User.employee_id).options(*USER_DETAILS)
         if q:
             needle = func.concat("%", func.immutable_unaccent(func.lower(like_escape(q))), "%")
-            full_name = func.concat_ws(" ", Employee.first_name, Employee.last_name, Employee.second_last_name)
+            full_name = func.concat_ws(
+                " ", Employee.first_name, Employee.last_name, Employee.second_last_name
+            )
             stmt = stmt.where(
                 or_(
                     func.lower(User.username).like(needle, escape="\\"),
@@ -133,7 +135,9 @@ class RoleRepository(Repository[Role]):
 
     async def holders(self, role_id: int) -> int:
         return int(
-            await self.session.scalar(select(func.count()).select_from(UserRole).where(UserRole.role_id == role_id))
+            await self.session.scalar(
+                select(func.count()).select_from(UserRole).where(UserRole.role_id == role_id)
+            )
             or 0
         )
 
@@ -223,7 +227,7 @@ class AuditRepository(Repository[AuditLog]):
         occurred_from: datetime | None,
         occurred_to: datetime | None,
     ) -> Select[Any]:
-        stmt = select(AuditLog, User.username).outerjoin(User, User.id == AuditLog.user_id)
+        stmt = cast(Select[Any], select(AuditLog, User.username).outerjoin(User, User.id == AuditLog.user_id))
         if user_id is not None:
             stmt = stmt.where(AuditLog.user_id == user_id)
         if table:
@@ -238,7 +242,9 @@ class AuditRepository(Repository[AuditLog]):
             stmt = stmt.where(AuditLog.occurred_at < occurred_to)
         return stmt
 
-    async def page(self, stmt: Select[Any], *, page: int, size: int) -> tuple[list[tuple[AuditLog, str | None]], int]:
+    async def page(
+        self, stmt: Select[Any], *, page: int, size: int
+    ) -> tuple[list[tuple[AuditLog, str | None]], int]:
         total = await self.count(stmt)
         ordered = stmt.order_by(AuditLog.occurred_at.desc(), AuditLog.id.desc())
         rows = await self.session.execute(ordered.limit(size).offset((page - 1) * size))

@@ -162,7 +162,10 @@ def format_distance(metres: float) -> str:
     if metres < 1000:
         return f"{round(metres)} m"
     km = metres / 1000
-    return f"{km:.0f} km" if km >= 100 or float(km).is_integer() else f"{km:.1f} km"
+    if km >= 100:
+        return f"{round(km)} km"
+    tenths = round(km, 1)
+    return f"{tenths:.0f} km" if tenths.is_integer() else f"{tenths:.1f} km"
 
 
 def ip_in_cidrs(ip: str | None, cidrs: tuple[str, ...]) -> bool:

@@ -21,7 +21,10 @@ from app.modules.employees.schemas import EmployeeFilters, EmployeeFlag
 CODE_LOCK_NAMESPACE: Final = 7241
 
 FULL_NAME = func.concat_ws(" ", Employee.first_name, Employee.last_name, Employee.second_last_name)
-SORT_NAME = func.concat_ws(" ", Employee.last_name, Employee.second_last_name, Employee.first_name)
+# Accent- and case-insensitive (the database collation may be "C", where "Á" sorts after "Z").
+SORT_NAME = func.immutable_unaccent(
+    func.lower(func.concat_ws(" ", Employee.last_name, Employee.second_last_name, Employee.first_name))
+)
 
 DETAILS: Final[tuple[ExecutableOption, ...]] = (
     selectinload(Employee.department_memberships).selectinload(EmployeeDepartment.department),
@@ -144,7 +147,9 @@ class ScheduleRepository:
     async def replace(self, employee_id: int, windows: Sequence[tuple[int, Any, Any]]) -> None:
         await self.session.execute(delete(WorkSchedule).where(WorkSchedule.employee_id == employee_id))
         for weekday, start, end in windows:
-            self.session.add(WorkSchedule(employee_id=employee_id, weekday=weekday, start_time=start, end_time=end))
+            self.session.add(
+                WorkSchedule(employee_id=employee_id, weekday=weekday, start_time=start, end_time=end)
+            )
         await self.session.flush()
 
 

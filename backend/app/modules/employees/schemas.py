@@ -11,9 +11,10 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Annotated, Any, Self
 
-from pydantic import AfterValidator, BeforeValidator, EmailStr, Field, model_validator
+from email_validator import EmailNotValidError, validate_email
+from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
-from app.core.schemas import InputModel, ReadModel
+from app.core.schemas import InputModel, PageParams, ReadModel
 from app.models.base import CURP_PATTERN, RFC_PATTERN
 from app.models.enums import Gender
 
@@ -27,6 +28,15 @@ def _phone(value: Any) -> Any:
         if not re.fullmatch(r"[0-9]{10}", digits):
             raise ValueError("El teléfono debe tener exactamente 10 dígitos.")
         return digits
+    return value
+
+
+def _email(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return validate_email(value.strip(), check_deliverability=False).normalized
+        except EmailNotValidError:
+            raise ValueError("Correo electrónico no válido.")
     return value
 
 
@@ -53,6 +63,7 @@ def _code(value: str | None) -> str | None:
 
 
 Phone = Annotated[str, BeforeValidator(_phone)]
+Email = Annotated[str, BeforeValidator(_email), Field(max_length=254)]
 Rfc = Annotated[str, BeforeValidator(_upper), AfterValidator(_rfc)]
 Curp = Annotated[str, BeforeValidator(_upper), AfterValidator(_curp)]
 EmployeeCode = Annotated[str, BeforeValidator(_upper), AfterValidator(_code)]
@@ -101,7 +112,7 @@ class _EmployeeFields(InputModel):
     gender: Gender | None = None
     phone: Phone | None = None
     phone_alt: Phone | None = None
-    email: EmailStr | None = Field(None, max_length=254)
+    email: Email | None = None
     telegram_id: int | None = Field(None, ge=1, description="Chat id de Telegram")
     rfc: Rfc | None = None
     curp: Curp | None = None
@@ -212,3 +223,7 @@ class EmployeeFilters(InputModel):
     department: str | None = Field(None, max_length=30, description="Código del departamento")
     flag: EmployeeFlag | None = None
     active: bool | None = None
+
+
+class EmployeeQuery(EmployeeFilters, PageParams):
+    """Query string of the list: filters + paging (``sort``: name, code, hire_date, created_at, id)."""
