@@ -177,7 +177,7 @@ def translate_validation_error(error: Mapping[str, Any]) -> str:
         # Our validators raise ValueError with a Spanish message; pydantic prefixes it.
         message = str(error.get("msg", ""))
         message = message.removeprefix("Value error, ")
-        if "email" in message.lower() and "@" not in message:
+        if "email address" in message.lower():  # pydantic's EmailStr (English text)
             return "Correo electrónico no válido."
         return message or "Valor no válido."
     if kind == "assertion_error":
@@ -185,6 +185,8 @@ def translate_validation_error(error: Mapping[str, Any]) -> str:
     template = _VALIDATION_MESSAGES.get(kind)
     if template is None:
         return "Valor no válido."
+    if "expected" in ctx:  # "'a', 'b' or 'c'" -> Spanish conjunction
+        ctx["expected"] = str(ctx["expected"]).replace(" or ", " o ")
     try:
         return template.format(**ctx)
     except (KeyError, IndexError):

@@ -148,3 +148,22 @@ async def test_a_refusal_marked_keep_changes_commits_its_trace(
     assert r.status_code == 422
     assert r.json()["detail"] == "Rechazado, pero queda constancia."
     assert await _count(engine, "PROBE TRACE") == 1
+
+
+def test_enum_and_email_messages_are_spanish() -> None:
+    from pydantic import BaseModel, EmailStr, ValidationError
+
+    from app.core.exceptions import validation_fields
+    from app.models.enums import PermissionEffect
+
+    class Model(BaseModel):
+        effect: PermissionEffect
+        email: EmailStr
+
+    with pytest.raises(ValidationError) as caught:
+        Model(effect="maybe", email="no-es-correo")  # type: ignore[arg-type]
+    fields = validation_fields(caught.value.errors())
+    assert fields == {
+        "effect": "Valor no permitido. Opciones: 'grant' o 'revoke'.",
+        "email": "Correo electrónico no válido.",
+    }
