@@ -68,6 +68,7 @@ class Settings(BaseSettings):
     # External services (real URLs in production; fake servers on loopback in tests)
     quotes_api_url: str = "http://127.0.0.1:9101"
     quotes_api_key: SecretStr = SecretStr("")
+    quotes_api_timeout_s: float = 10.0  # domain.md §11: 10 s per call to the quotes system
     files_api_url: str | None = None
     files_api_key: SecretStr = SecretStr("")
     whatsapp_api_url: str = "http://127.0.0.1:9102"

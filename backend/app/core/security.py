@@ -278,14 +278,26 @@ def decode_access_token(
             algorithms=["RS256"],
             audience=settings.jwt_audience,
             issuer=settings.jwt_issuer,
-            options={"require": ["exp", "iat", "sub", "iss", "aud", "typ", "sid"], "verify_exp": False},
+            # every time check against *our* clock (tests freeze it), none against the wall clock
+            options={
+                "require": ["exp", "iat", "sub", "iss", "aud", "typ", "sid"],
+                "verify_exp": False,
+                "verify_iat": False,
+                "verify_nbf": False,
+            },
         )
     except jwt.PyJWTError as exc:
         raise TokenInvalidError() from exc
     if payload.get("typ") != ACCESS_TOKEN_TYPE:
         raise TokenInvalidError()
-    # expiry against our clock (tests freeze it); no leeway beyond a few seconds of skew
-    if int(payload["exp"]) <= int(now.timestamp()):
+    try:
+        exp, iat, nbf = int(payload["exp"]), int(payload["iat"]), int(payload.get("nbf", payload["iat"]))
+    except (TypeError, ValueError) as exc:
+        raise TokenInvalidError() from exc
+    now_s = int(now.timestamp())
+    if nbf > now_s or iat > now_s + 5:  # issued "in the future": not ours or a broken clock
+        raise TokenInvalidError()
+    if exp <= now_s:
         raise TokenExpiredError()
     try:
         user_id = int(payload["sub"])

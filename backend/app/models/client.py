@@ -20,6 +20,19 @@ class Client(IdMixin, TimestampMixin, SoftDeleteMixin, Base):
         CheckConstraint(f"rfc ~ '{RFC_PATTERN}'", name="rfc_format"),
         CheckConstraint(f"phone_whatsapp ~ '{DIGITS_10}'", name="phone_whatsapp_format"),
         CheckConstraint(f"phone_secondary ~ '{DIGITS_10}'", name="phone_secondary_format"),
+        # pattern_ops: prefix searches (LIKE 'PEGJ%', '3312%') use them whatever the database's
+        # collation, and so do equality lookups (duplicates, exact RFC / phone)
+        Index("ix_client_rfc_pattern", "rfc", postgresql_ops={"rfc": "varchar_pattern_ops"}),
+        Index(
+            "ix_client_phone_whatsapp_pattern",
+            "phone_whatsapp",
+            postgresql_ops={"phone_whatsapp": "varchar_pattern_ops"},
+        ),
+        Index(
+            "ix_client_phone_secondary_pattern",
+            "phone_secondary",
+            postgresql_ops={"phone_secondary": "varchar_pattern_ops"},
+        ),
     )
 
     first_name: Mapped[str] = mapped_column(String(80))
@@ -29,11 +42,11 @@ class Client(IdMixin, TimestampMixin, SoftDeleteMixin, Base):
         Text,
         Computed("first_name || ' ' || last_name || coalesce(' ' || second_last_name, '')", persisted=True),
     )
-    rfc: Mapped[str | None] = mapped_column(String(13), index=True)
-    phone_whatsapp: Mapped[str] = mapped_column(String(10), index=True)
+    rfc: Mapped[str | None] = mapped_column(String(13))
+    phone_whatsapp: Mapped[str] = mapped_column(String(10))
     phone_secondary: Mapped[str | None] = mapped_column(String(10))
     email: Mapped[str | None] = mapped_column(String(254))
-    address_id: Mapped[int | None] = mapped_column(ForeignKey("address.id"))
+    address_id: Mapped[int | None] = mapped_column(ForeignKey("address.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
     created_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
@@ -49,3 +62,5 @@ Index(
     postgresql_using="gin",
     postgresql_ops={"full_name_search": "gin_trgm_ops"},
 )
+# Ordering by name (and the duplicate check's equality) on the same folded expression.
+Index("ix_client_name_sort", func.immutable_unaccent(func.lower(Client.full_name)))

@@ -99,6 +99,8 @@ class PromotionApplication(IdMixin, Base):
     changes: Mapped[list[dict[str, Any]]] = mapped_column(JSONB)
     #: the referrer's policy for referral promotions (applied to both)
     referrer_policy_id: Mapped[int | None] = mapped_column(ForeignKey("policy.id"))
+    #: on the referrer's own application (the reward): the new policy whose referral earned it
+    referred_policy_id: Mapped[int | None] = mapped_column(ForeignKey("policy.id"))
     applied_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
     applied_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     reverted_at: Mapped[datetime | None]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
     func,
+    literal_column,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -69,3 +70,17 @@ class Vehicle(IdMixin, TimestampMixin, Base):
 
 # Plate searches are case-insensitive.
 Index("ix_vehicle_plates_upper", func.upper(Vehicle.plates))
+
+
+def plates_key(column: Any) -> Any:
+    """Plates as compared in lookups: upper case, letters and digits only ("jab-123 c" -> "JAB123C"),
+    so rows written with dashes or spaces (legacy, demo) are found as well. Indexed below."""
+    # constants, not bind parameters: a generic plan must still match the index expression
+    return func.upper(
+        func.regexp_replace(
+            column, literal_column("'[^A-Za-z0-9]'"), literal_column("''"), literal_column("'g'")
+        )
+    )
+
+
+Index("ix_vehicle_plates_key", plates_key(Vehicle.plates))

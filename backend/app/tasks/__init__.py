@@ -15,7 +15,11 @@ from app.tasks.scheduler import beat_schedule
 
 _settings = get_settings()
 
-celery = Celery("protegrt", broker=_settings.broker_url, include=["app.tasks.system"])
+celery = Celery(
+    "protegrt",
+    broker=_settings.broker_url,
+    include=["app.tasks.system", "app.tasks.quotes", "app.tasks.policies"],
+)
 celery.conf.update(
     task_acks_late=True,
     task_reject_on_worker_lost=True,

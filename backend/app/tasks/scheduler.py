@@ -13,6 +13,9 @@ beat_schedule: dict[str, dict[str, Any]] = {
     # Proves every minute that beat, the broker, a worker and the database work together;
     # /health/ready reports the age of the last heartbeat.
     "system-heartbeat": {"task": "system.heartbeat", "schedule": crontab(minute="*")},
+    # the StatusUpdater, nightly mode, at local midnight (the celery app's timezone is
+    # America/Mexico_City, so this crontab is local time)
+    "policies-update-statuses": {"task": "policies.update_statuses", "schedule": crontab(minute=0, hour=0)},
     # next month's audit_log partition, created ahead of time on the 25th
     "audit-partitions": {
         "task": "system.ensure_audit_partitions",

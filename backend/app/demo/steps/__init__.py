@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Final, NamedTuple
 
 from app.demo.context import DemoContext
-from app.demo.steps import clients, employees
+from app.demo.steps import auth, clients, employees, policies
 
 
 class DemoStep(NamedTuple):
@@ -22,5 +22,7 @@ class DemoStep(NamedTuple):
 
 STEPS: Final[tuple[DemoStep, ...]] = (
     DemoStep("employees", employees.run),
+    DemoStep("auth", auth.run),  # 2FA of admin and gerentes (needs the employees' logins)
     DemoStep("clients", clients.run),
+    DemoStep("policies", policies.run),  # after clients and vehicles; ends with a StatusUpdater run
 )

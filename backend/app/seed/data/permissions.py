@@ -80,6 +80,7 @@ MODULES: Final[tuple[ModuleSeed, ...]] = (
             ("change_seller", "Cambiar el vendedor de una póliza"),
             ("suspend", "Suspender y reactivar pólizas"),
             ("approve_submission", "Aprobar o rechazar pólizas capturadas desde la app de vendedores"),
+            ("recompute_statuses", "Ejecutar el recálculo de estatus de pólizas y pagos y ver su bitácora"),
         ),
     ),
     ModuleSeed(

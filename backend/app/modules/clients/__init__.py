@@ -1,0 +1,1 @@
+"""Clients (policyholders): CRUD with soft delete, search, nearby, detail; never exported."""

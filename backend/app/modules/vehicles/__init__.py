@@ -1,0 +1,1 @@
+"""Insured vehicles (domain.md §3): VIN and plates lookups, key/type/cylinder-band rules."""

@@ -1,0 +1,45 @@
+import { type Page, expect } from "@playwright/test";
+import { TOTP } from "otpauth";
+
+/** Who the e2e run may sign in as (scripts/web-e2e.sh prepares them and passes these). */
+export const DEMO_PASSWORD = process.env.E2E_DEMO_PASSWORD ?? "Protegrt2026!";
+export const FRESH_ADMIN = {
+  username: process.env.E2E_ADMIN_USERNAME ?? "e2e.admin",
+  password: process.env.E2E_ADMIN_PASSWORD ?? "E2e-Admin-2026",
+};
+
+/** The current 6-digit code of a base32 TOTP secret (RFC 6238, 30 s, SHA-1). */
+export function totpCode(secret: string, at: number = Date.now()): string {
+  return new TOTP({ secret: secret.replace(/\s/g, ""), digits: 6, period: 30, algorithm: "SHA1" }).generate({ timestamp: at });
+}
+
+/** A code the server has not seen yet: waits for the next 30 s window when asked to. */
+export async function freshTotpCode(secret: string, avoid?: string): Promise<string> {
+  let code = totpCode(secret);
+  while (avoid && code === avoid) {
+    await new Promise((r) => setTimeout(r, 1000));
+    code = totpCode(secret);
+  }
+  return code;
+}
+
+export async function fillLogin(page: Page, username: string, password: string) {
+  await page.getByRole("textbox", { name: "Usuario", exact: true }).fill(username);
+  await page.getByRole("textbox", { name: "Contraseña", exact: true }).fill(password);
+  await page.getByRole("button", { name: "Iniciar sesión" }).click();
+}
+
+/** Collects CSP violations reported by the page (the strict policy must never block our own code). */
+export function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    const text = message.text();
+    if (/Content Security Policy|Refused to (load|execute|apply)/i.test(text)) violations.push(text);
+  });
+  return violations;
+}
+
+export async function expectShell(page: Page, fullName?: RegExp | string) {
+  await expect(page.getByRole("navigation", { name: "Menú principal" })).toBeVisible();
+  if (fullName) await expect(page.getByTestId("user-menu")).toContainText(fullName);
+}

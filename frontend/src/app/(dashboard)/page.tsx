@@ -1,0 +1,5 @@
+import { HomeScreen } from "@/features/shell/components/home-screen";
+
+export default function HomePage() {
+  return <HomeScreen />;
+}
