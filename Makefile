@@ -17,14 +17,15 @@ PYTEST_WORKERS ?= 2
 PYTEST_ARGS ?=
 DEMO_ARGS ?=
 BENCH_ARGS ?=
+E2E_ARGS ?=
 # Expanded here, not in the recipe, so that `make -n test` stays a dry run.
 SUBMAKE := $(MAKE)
 
-.PHONY: help run test test-suites test-backend bootstrap services stop status migrate seed demo-data \
-	demo-logins lint format bench psql env reset-data
+.PHONY: help run test test-suites test-backend test-web bootstrap services stop status migrate seed demo-data \
+	demo-logins lint format bench psql env reset-data web-install web-build api-client
 
 help: ## Show this help
-	@printf 'ProtegRT CRM\n\n  make run    API + worker + beat with demo data (Ctrl-C stops everything)\n'
+	@printf 'ProtegRT CRM\n\n  make run    API + worker + beat + web admin with demo data (Ctrl-C stops everything)\n'
 	printf '  make test   every test suite; non-zero exit on any failure\n\nOther targets:\n'
 	awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
@@ -32,20 +33,20 @@ help: ## Show this help
 # The two commands
 # ---------------------------------------------------------------------------------------------------
 
-run: bootstrap ## Services, migrations, seed, demo data (first time), then API, worker and beat
+run: bootstrap ## Services, migrations, seed, demo data (first time), then API, worker, beat and web
 	@scripts/run.sh
 
 # Stops PostgreSQL and Redis at the end only if they were not running before.
 test: bootstrap ## Every test suite; non-zero exit on any failure
 	@if scripts/services.sh status -q; then started=0; else started=1; fi
 	rc=0
-	$(SUBMAKE) test-suites || rc=$$?
+	$(SUBMAKE) -k test-suites || rc=$$?
 	if ((started)); then scripts/services.sh stop >/dev/null || true; fi
 	if ((rc)); then echo "make test: FALLÓ" >&2; else echo "make test: todo en verde"; fi
 	exit $$rc
 
-# Later: test-web test-mobile.
-test-suites: test-backend
+# Later: test-mobile. `make -k` (in `test`) runs every suite even after one fails.
+test-suites: test-backend test-web
 
 # Runs every check even after one fails, so a single run shows everything to fix.
 test-backend: services ## Backend: ruff, ruff format --check, mypy, pytest -n 2 (PYTEST_WORKERS)
@@ -61,11 +62,33 @@ test-backend: services ## Backend: ruff, ruff format --check, mypy, pytest -n 2 
 	if ((rc)); then failed+=("pytest (código $$rc)"); fi
 	if (($${#failed[@]})); then printf 'test-backend falló: %s\n' "$${failed[*]}" >&2; exit 1; fi
 
+# Runs every check even after one fails. The e2e part (scripts/web-e2e.sh) starts its own API and
+# web app on E2E_API_PORT / E2E_WEB_PORT with the database protegrt_e2e, and stops them.
+test-web: services ## Web: API client up to date, tsc, Vitest, next build, Playwright e2e (E2E_ARGS)
+	@scripts/bootstrap.sh --with-browser
+	failed=()
+	echo "== api-client: schema.ts al día con la API"; scripts/web.sh api-client-check || failed+=("api-client desactualizado (make api-client)")
+	echo "== next build"; scripts/web.sh build || failed+=("next build")
+	echo "== tsc"; { node_modules/.bin/tsc --noEmit -p packages/api-client && node_modules/.bin/tsc --noEmit -p frontend; } || failed+=(tsc)
+	echo "== vitest (api-client)"; (cd packages/api-client && ../../node_modules/.bin/vitest run) || failed+=("vitest api-client")
+	echo "== vitest (frontend)"; (cd frontend && ../node_modules/.bin/vitest run) || failed+=("vitest frontend")
+	echo "== playwright (e2e)"; scripts/web-e2e.sh $(E2E_ARGS) || failed+=("playwright e2e")
+	if (($${#failed[@]})); then printf 'test-web falló: %s\n' "$${failed[*]}" >&2; exit 1; fi
+
 # ---------------------------------------------------------------------------------------------------
 # Other commands
 # ---------------------------------------------------------------------------------------------------
 
-bootstrap: ## Install what is missing: PostgreSQL+PostGIS, Redis, uv, backend venv
+web-install: ## Node dependencies of the workspace (npm ci), when the lockfile changed
+	@scripts/web.sh install
+
+web-build: ## Build the web admin (next build), when its sources or the lockfile changed
+	@scripts/web.sh build
+
+api-client: bootstrap ## Regenerate packages/api-client/src/schema.ts from the backend's OpenAPI
+	@scripts/web.sh api-client
+
+bootstrap: ## Install what is missing: PostgreSQL+PostGIS, Redis, uv, backend venv, Node deps
 	@scripts/bootstrap.sh
 
 services: bootstrap ## Start PostgreSQL and Redis (a no-op when already running)
@@ -79,7 +102,7 @@ status: ## Show whether PostgreSQL, Redis and make run are running
 	@scripts/services.sh status || true
 	$(ENV)
 	if pid=$$(cat "$$DATA_DIR/run/honcho.pid" 2>/dev/null) && kill -0 "$$pid" 2>/dev/null; then
-	  echo "make run: en marcha (honcho, pid $$pid), API http://127.0.0.1:$$API_PORT"
+	  echo "make run: en marcha (honcho, pid $$pid), API http://127.0.0.1:$$API_PORT, web http://127.0.0.1:$$WEB_PORT"
 	else
 	  echo "make run: detenido"
 	fi

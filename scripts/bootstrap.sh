@@ -4,13 +4,19 @@
 #     the matching PostGIS 3, redis-server, libharfbuzz-subset0 (WeasyPrint);
 #   - uv (from PyPI, `pip install --user`);
 #   - the backend's virtualenv: `uv sync --frozen` in backend/, skipped while backend/uv.lock and
-#     backend/pyproject.toml are unchanged since the last successful sync.
+#     backend/pyproject.toml are unchanged since the last successful sync;
+#   - the Node dependencies of the npm workspace (frontend/, packages/*): `npm ci`, skipped while
+#     package-lock.json and the package.json files are unchanged (scripts/web.sh install);
+#   - with --with-browser (make test-web): Debian's `chromium` for the Playwright tests, when
+#     /usr/bin/chromium is missing.
 # When something is missing and cannot be installed, it says exactly what to install and exits 1.
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+WITH_BROWSER=0
+[[ ${1:-} == --with-browser ]] && WITH_BROWSER=1
 BACKEND=$ROOT/backend
 STAMP=$BACKEND/.venv/.protegrt-sync
 
@@ -53,6 +59,10 @@ check_system() {
     fi
     if ! find_uv >/dev/null && ! python3 -m pip --version >/dev/null 2>&1; then
         apt_packages+=(python3-pip)
+    fi
+    # The browser of the end-to-end tests (never `npx playwright install`: Debian's build).
+    if ((WITH_BROWSER)) && [[ ! -x /usr/bin/chromium ]]; then
+        apt_packages+=(chromium)
     fi
 }
 
@@ -154,3 +164,4 @@ sync_backend() {
 check_system
 install_system
 sync_backend
+"$ROOT/scripts/web.sh" install

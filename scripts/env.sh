@@ -12,7 +12,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 
 # The variables this script owns. Only these are imported from `.env`.
-_vars=(PG_PORT REDIS_PORT API_PORT WEB_PORT DATA_DIR DATABASE_URL REDIS_URL ENVIRONMENT CORS_ORIGINS)
+_vars=(PG_PORT REDIS_PORT API_PORT WEB_PORT E2E_API_PORT E2E_WEB_PORT DATA_DIR DATABASE_URL REDIS_URL ENVIRONMENT
+    CORS_ORIGINS)
 
 if [[ -f $ROOT/.env ]]; then
     while IFS= read -r _line || [[ -n $_line ]]; do
@@ -42,7 +43,11 @@ _check_port PG_PORT
 : "${REDIS_PORT:=$((10#$PG_PORT + 1))}"
 : "${API_PORT:=8000}"
 : "${WEB_PORT:=3000}"
-for _port in PG_PORT REDIS_PORT API_PORT WEB_PORT; do _check_port "$_port"; done
+# The API and web app that `make test-web` starts for its end-to-end tests (beside a running
+# `make run`): derived from the checkout like PG_PORT, 10000 above it.
+: "${E2E_API_PORT:=$((10#$PG_PORT + 10000))}"
+: "${E2E_WEB_PORT:=$((10#$E2E_API_PORT + 1))}"
+for _port in PG_PORT REDIS_PORT API_PORT WEB_PORT E2E_API_PORT E2E_WEB_PORT; do _check_port "$_port"; done
 : "${DATA_DIR:=$ROOT/.data}"
 [[ $DATA_DIR == /* ]] || DATA_DIR=$ROOT/$DATA_DIR # relative to the checkout, not to the caller
 : "${DATABASE_URL:=postgresql+asyncpg://postgres@127.0.0.1:$PG_PORT/protegrt}"

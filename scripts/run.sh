@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make run` and `make stop`.
 #
-#   scripts/run.sh        services, migrations, seed, demo data (first time only), then the Procfile
-#                         (API, Celery worker, Celery beat) under honcho. Ctrl-C stops everything,
+#   scripts/run.sh        services, migrations, seed, demo data (first time only), the web app's
+#                         build (only when its sources changed), then the Procfile (API, Celery
+#                         worker, Celery beat, web) under honcho. Ctrl-C stops everything,
 #                         including PostgreSQL and Redis when this run started them.
 #   scripts/run.sh stop   stops a `make run` of this checkout (from any terminal) via its pid file.
 set -euo pipefail
@@ -15,6 +16,8 @@ SCRIPTS=$ROOT/scripts
 BACKEND=$ROOT/backend
 RUN_DIR=$DATA_DIR/run
 PIDFILE=$RUN_DIR/honcho.pid
+# scripts/web.sh start writes the web server's pid here (honcho runs it), for the sweep below.
+export WEB_PIDFILE=$RUN_DIR/web.pid
 VENV_BIN=$BACKEND/.venv/bin
 
 honcho_pid() {
@@ -47,7 +50,11 @@ cmd_stop() {
             ;;
         esac
     done < <(grep -l -a -F -- "$VENV_BIN/python" /proc/[0-9]*/cmdline 2>/dev/null || true)
-    rm -f "$PIDFILE"
+    if p=$(cat "$WEB_PIDFILE" 2>/dev/null) && pid_is "$p" next-server; then
+        say "Deteniendo el proceso huérfano $p: la aplicación web"
+        kill -KILL "$p" 2>/dev/null || true
+    fi
+    rm -f "$PIDFILE" "$WEB_PIDFILE"
 }
 
 cmd_run() {
@@ -57,6 +64,7 @@ cmd_run() {
         die "ya hay un make run de este checkout en marcha (honcho, pid $pid); deténlo con make stop"
     fi
     if port_in_use "$API_PORT"; then die "$(port_busy_message "$API_PORT" API_PORT)"; fi
+    if port_in_use "$WEB_PORT"; then die "$(port_busy_message "$WEB_PORT" WEB_PORT)"; fi
 
     # Stop on exit only what this run started: services started by `make services` stay up.
     STARTED_SERVICES=1
@@ -73,10 +81,13 @@ cmd_run() {
     trap 'exit 130' INT
     trap 'exit 143' TERM
 
+    # The web app is rebuilt only when its sources or the lockfile changed (a stamp): usually instant.
+    "$SCRIPTS/web.sh" build
     "$SCRIPTS/services.sh" start
     # One process for migrate + seed + demo data (first time only) + the banner with URLs and demo
     # logins: each Python start costs ~2 s here.
     cli prepare --banner
+    printf '\n  Web admin  http://127.0.0.1:%s   (inicia sesión con un usuario demo de la tabla)\n' "$WEB_PORT"
     printf '\n  Ctrl-C (o make stop en otra terminal) detiene todo.\n\n'
 
     # The subshell writes its own pid and becomes honcho (exec), so the pid file names honcho.

@@ -24,6 +24,8 @@ from app.core.redis import get_redis
 from app.core.schemas import ErrorResponse
 from app.modules.auth import network as _network  # noqa: F401  (registers the network principal check)
 from app.modules.health.router import router as health_router
+from app.realtime import handlers as _realtime_handlers  # noqa: F401  (subscribes the socket emitters)
+from app.realtime.server import SocketIOMiddleware
 
 
 def operation_id(route: APIRoute) -> str:
@@ -76,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_age=600,
     )
     app.add_middleware(SecurityHeadersMiddleware, settings=settings)
+    app.add_middleware(SocketIOMiddleware)  # /ws/socket.io (authenticates at connect)
     app.add_middleware(RequestContextMiddleware, settings=settings)
     app.include_router(health_router)
     app.include_router(api_router)

@@ -39,6 +39,7 @@ _redis = make_url(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
 _redis_db = 1 + (int(_run, 16) * 8 + _worker_index) % 1023
 os.environ["REDIS_URL"] = _redis.set(database=str(_redis_db)).render_as_string(hide_password=False)
 os.environ["CELERY_BROKER_URL"] = os.environ["REDIS_URL"]
+os.environ["SOCKETIO_CHANNEL"] = f"protegrt-socketio-test-{_run}-{_worker}"
 
 # Signing and encryption keys made for this test run only (never the development ones).
 from cryptography.fernet import Fernet  # noqa: E402

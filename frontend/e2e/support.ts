@@ -1,4 +1,4 @@
-import { type Page, expect } from "@playwright/test";
+import { type APIRequestContext, type Page, expect } from "@playwright/test";
 import { TOTP } from "otpauth";
 
 /** Who the e2e run may sign in as (scripts/web-e2e.sh prepares them and passes these). */
@@ -7,6 +7,21 @@ export const FRESH_ADMIN = {
   username: process.env.E2E_ADMIN_USERNAME ?? "e2e.admin",
   password: process.env.E2E_ADMIN_PASSWORD ?? "E2e-Admin-2026",
 };
+
+/** The demo `admin` (2FA enrolled by the demo data; its secret comes from scripts/web-e2e.sh). */
+export const DEMO_ADMIN = { username: "admin", totpSecret: process.env.E2E_DEMO_ADMIN_TOTP ?? "" };
+
+/** An access token of the demo admin, signed in through the API (password + TOTP). */
+export async function demoAdminToken(api: APIRequestContext): Promise<string> {
+  const login = await api.post("/api/v1/auth/login", { data: { username: DEMO_ADMIN.username, password: DEMO_PASSWORD } });
+  const step = (await login.json()) as { status: string; temp_token: string };
+  expect(step.status).toBe("requires_2fa");
+  const verified = await api.post("/api/v1/auth/verify-2fa", {
+    data: { temp_token: step.temp_token, code: totpCode(DEMO_ADMIN.totpSecret) },
+  });
+  expect(verified.ok(), await verified.text()).toBe(true);
+  return ((await verified.json()) as { access_token: string }).access_token;
+}
 
 /** The current 6-digit code of a base32 TOTP secret (RFC 6238, 30 s, SHA-1). */
 export function totpCode(secret: string, at: number = Date.now()): string {
@@ -32,9 +47,14 @@ export async function fillLogin(page: Page, username: string, password: string) 
 /** Collects CSP violations reported by the page (the strict policy must never block our own code). */
 export function watchCsp(page: Page): string[] {
   const violations: string[] = [];
+  void page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`);
+    });
+  });
   page.on("console", (message) => {
     const text = message.text();
-    if (/Content Security Policy|Refused to (load|execute|apply)/i.test(text)) violations.push(text);
+    if (text.startsWith("CSP-VIOLATION")) violations.push(`${page.url()} ${text}`);
   });
   return violations;
 }

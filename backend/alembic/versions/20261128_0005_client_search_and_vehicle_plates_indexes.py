@@ -1,4 +1,4 @@
-"""Client search and vehicle plates indexes
+"""Client search: indexes, name vocabulary, inlinable unaccent; vehicle plates index
 
 - ``client.rfc``, ``client.phone_whatsapp``: the plain btree indexes become ``varchar_pattern_ops``
   ones, which serve both the search's prefix LIKE ('PEGJ%', '3312%') whatever the database's
@@ -8,6 +8,9 @@
   duplicate check's normalised-name equality.
 - ``ix_vehicle_plates_key`` on the normalised plates (upper case, letters and digits only), so a
   lookup finds "JAB-123-C" stored with or without dashes.
+- ``client_name_word``: the vocabulary of folded name words (3+ letters), trigram-indexed, kept by
+  statement-level triggers on ``client`` (insert; update of the name columns) and backfilled here.
+  The search corrects a misspelt word against it.
 - ``immutable_unaccent(text)`` becomes inlinable: its body calls an IMMUTABLE C entry point of the
   unaccent module (``immutable_unaccent_dict``) instead of the STABLE ``unaccent()``. PostgreSQL
   does not inline an IMMUTABLE SQL function whose body is only STABLE, so every call went
@@ -58,6 +61,50 @@ CREATE OR REPLACE FUNCTION public.immutable_unaccent(text) RETURNS text
 DROP FUNCTION IF EXISTS public.immutable_unaccent_dict(regdictionary, text);
 """
 
+# The folded words (3+ letters) of the names a statement wrote. Statement-level triggers with
+# transition tables: one INSERT per statement, also for the demo generator's COPY. (A trigger with
+# transition tables cannot name columns, so the update one compares the old and new names.)
+_NAME_WORDS_FUNCTIONS = (
+    r"""
+CREATE FUNCTION client_name_words_inserted() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    INSERT INTO client_name_word (word)
+    SELECT DISTINCT w
+    FROM new_rows, unnest(string_to_array(immutable_unaccent(lower(new_rows.full_name)), ' ')) AS w
+    WHERE length(w) >= 3
+    ON CONFLICT (word) DO NOTHING;
+    RETURN NULL;
+END
+$body$;
+""",
+    r"""
+CREATE FUNCTION client_name_words_updated() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    INSERT INTO client_name_word (word)
+    SELECT DISTINCT w
+    FROM new_rows JOIN old_rows ON old_rows.id = new_rows.id,
+         unnest(string_to_array(immutable_unaccent(lower(new_rows.full_name)), ' ')) AS w
+    WHERE new_rows.full_name IS DISTINCT FROM old_rows.full_name AND length(w) >= 3
+    ON CONFLICT (word) DO NOTHING;
+    RETURN NULL;
+END
+$body$;
+""",
+)
+_NAME_WORDS_TRIGGERS = (
+    "CREATE TRIGGER client_name_words_insert AFTER INSERT ON client REFERENCING NEW TABLE AS new_rows "
+    "FOR EACH STATEMENT EXECUTE FUNCTION client_name_words_inserted()",
+    "CREATE TRIGGER client_name_words_update AFTER UPDATE ON client "
+    "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows "
+    "FOR EACH STATEMENT EXECUTE FUNCTION client_name_words_updated()",
+)
+_NAME_WORDS_BACKFILL = r"""
+INSERT INTO client_name_word (word)
+SELECT DISTINCT w FROM client, unnest(string_to_array(immutable_unaccent(lower(client.full_name)), ' ')) AS w
+WHERE length(w) >= 3
+ON CONFLICT (word) DO NOTHING;
+"""
+
 # every index whose expression calls immutable_unaccent(): rebuilt so sessions re-read it inlined
 _REINDEX_UNACCENT_INDEXES = r"""
 DO $$
@@ -91,9 +138,33 @@ def upgrade() -> None:
     op.create_index(op.f("ix_client_address_id"), "client", ["address_id"], unique=False)
     op.create_index("ix_client_name_sort", "client", [sa.literal_column(_NAME_KEY)], unique=False)
     op.create_index("ix_vehicle_plates_key", "vehicle", [sa.literal_column(_PLATES_KEY)], unique=False)
+    op.create_table(
+        "client_name_word",
+        sa.Column("word", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("word", name=op.f("pk_client_name_word")),
+    )
+    op.create_index(
+        "ix_client_name_word_trgm",
+        "client_name_word",
+        ["word"],
+        unique=False,
+        postgresql_using="gin",
+        postgresql_ops={"word": "gin_trgm_ops"},
+    )
+    for function in _NAME_WORDS_FUNCTIONS:
+        op.execute(function)
+    for statement in _NAME_WORDS_TRIGGERS:
+        op.execute(statement)
+    op.execute(_NAME_WORDS_BACKFILL)
 
 
 def downgrade() -> None:
+    op.execute("DROP TRIGGER IF EXISTS client_name_words_update ON client")
+    op.execute("DROP TRIGGER IF EXISTS client_name_words_insert ON client")
+    op.execute("DROP FUNCTION IF EXISTS client_name_words_updated()")
+    op.execute("DROP FUNCTION IF EXISTS client_name_words_inserted()")
+    op.drop_index("ix_client_name_word_trgm", table_name="client_name_word")
+    op.drop_table("client_name_word")
     op.drop_index("ix_vehicle_plates_key", table_name="vehicle")
     op.drop_index("ix_client_name_sort", table_name="client")
     op.drop_index(op.f("ix_client_address_id"), table_name="client")

@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     database_statement_timeout_ms: int = 30_000
     redis_url: str = "redis://127.0.0.1:6379/0"
     celery_broker_url: str | None = None
+    #: Redis pub/sub channel shared by the API workers' Socket.IO managers (pub/sub ignores the
+    #: database number: two stacks on one Redis need different channels)
+    socketio_channel: str = "protegrt-socketio"
     data_dir: Path = REPO_DIR / ".data"
 
     # HTTP

@@ -64,3 +64,24 @@ Index(
 )
 # Ordering by name (and the duplicate check's equality) on the same folded expression.
 Index("ix_client_name_sort", func.immutable_unaccent(func.lower(Client.full_name)))
+
+
+class ClientNameWord(Base):
+    """The vocabulary of client names: every folded word (3+ letters) that appears in a name.
+
+    Filled by statement-level triggers on ``client`` (insert, and update of the name columns; the
+    migration backfills it) and never pruned: a word left by a renamed or deleted client only
+    costs a correction that finds nobody. The search uses it to correct a misspelt word into the
+    real words it is one or two edits away from ("jaun" -> "juan", "garsia" -> "garcia")."""
+
+    __tablename__ = "client_name_word"
+    __table_args__ = (
+        Index(
+            "ix_client_name_word_trgm",
+            "word",
+            postgresql_using="gin",
+            postgresql_ops={"word": "gin_trgm_ops"},
+        ),
+    )
+
+    word: Mapped[str] = mapped_column(Text, primary_key=True)

@@ -143,6 +143,80 @@ class BenefitType(StrEnum):
     ZERO_DOWN_PAYMENT = "zero_down_payment"
 
 
+class LedgerEntryKind(StrEnum):
+    """Kinds of payments-ledger entries (``payment_transaction``)."""
+
+    PAYMENT = "payment"  # the whole remaining amount of an installment, at once
+    PARTIAL = "partial"  # an abono (the entry names its ``partial_payment``)
+    REVERSAL = "reversal"  # compensates an earlier entry (negative amount)
+
+
+class LedgerSource(StrEnum):
+    """Where a payments-ledger entry came from."""
+
+    COUNTER = "counter"  # recorded at the office counter
+    PROPOSAL = "proposal"  # a field proposal approved by the office
+    EDIT = "edit"  # the payment edit screen marked the installment paid
+    REVERSAL = "reversal"
+
+
+class ProposalStatus(StrEnum):
+    """Payment proposal workflow (domain.md §5)."""
+
+    PENDING = "pending"
+    UNDER_REVIEW = "under_review"
+    APPROVED = "approved"
+    APPLIED = "applied"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+    REVERSED = "reversed"
+
+
+class SubmissionStatus(StrEnum):
+    """Policy submissions from the seller app (domain.md §4)."""
+
+    PENDING = "pending"
+    UNDER_REVIEW = "under_review"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class IdempotencyState(StrEnum):
+    IN_FLIGHT = "in_flight"
+    COMPLETED = "completed"
+
+
+class CollectorDebtStatus(StrEnum):
+    OPEN = "open"
+    SETTLED = "settled"
+
+
+class ReceiptKind(StrEnum):
+    """Paper booklets (letter + 4 digits) or the digital series of app collections."""
+
+    PAPER = "paper"
+    DIGITAL = "digital"
+
+
+class ReceiptStatus(StrEnum):
+    """Receipt lifecycle (domain.md §5); transitions in app/modules/receipts/lifecycle.py."""
+
+    UNASSIGNED = "unassigned"
+    ASSIGNED = "assigned"
+    USED = "used"
+    DELIVERED = "delivered"
+    LOST = "lost"
+    CANCELLED_UNDELIVERED = "cancelled_undelivered"
+    CANCELLED = "cancelled"
+
+
+class StorageBackend(StrEnum):
+    """Where a stored file's bytes live."""
+
+    LOCAL = "local"
+    REMOTE = "remote"
+
+
 def pg_type_name(enum_cls: type[StrEnum]) -> str:
     """PostgreSQL type name of an enum class: ``PolicyStatus`` -> ``policy_status``."""
     return re.sub(r"(?<!^)(?=[A-Z])", "_", enum_cls.__name__).lower()
@@ -177,4 +251,13 @@ ALL_ENUMS: tuple[type[StrEnum], ...] = (
     SessionKind,
     AppType,
     BenefitType,
+    LedgerEntryKind,
+    LedgerSource,
+    ProposalStatus,
+    SubmissionStatus,
+    IdempotencyState,
+    CollectorDebtStatus,
+    ReceiptKind,
+    ReceiptStatus,
+    StorageBackend,
 )

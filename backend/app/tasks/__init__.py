@@ -18,7 +18,13 @@ _settings = get_settings()
 celery = Celery(
     "protegrt",
     broker=_settings.broker_url,
-    include=["app.tasks.system", "app.tasks.quotes", "app.tasks.policies"],
+    include=[
+        "app.tasks.system",
+        "app.tasks.quotes",
+        "app.tasks.policies",
+        "app.tasks.idempotency",
+        "app.tasks.receipts",
+    ],
 )
 celery.conf.update(
     task_acks_late=True,

@@ -727,6 +727,297 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/authorization/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pendientes de autorizar */
+        get: operations["authorization-get_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/policy-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pólizas por autorizar (oficina) */
+        get: operations["authorization-list_policy_submissions"];
+        put?: never;
+        /** Enviar una póliza desde la app de vendedores */
+        post: operations["authorization-create_policy_submission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/policy-submissions/{submission_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Detalle de la póliza enviada */
+        get: operations["authorization-get_policy_submission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/policy-submissions/{submission_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Aprobar: crea la póliza, sus pagos y su tarjeta */
+        post: operations["authorization-approve_policy_submission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/policy-submissions/{submission_id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tomar la póliza enviada para revisión */
+        post: operations["authorization-claim_policy_submission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/policy-submissions/{submission_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rechazar con motivo y correcciones requeridas */
+        post: operations["authorization-reject_policy_submission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/policy-submissions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mis pólizas enviadas (vendedor) */
+        get: operations["authorization-list_my_policy_submissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Propuestas de cobro (oficina) */
+        get: operations["authorization-list_proposals"];
+        put?: never;
+        /** Registrar una propuesta de cobro (app de campo) */
+        post: operations["authorization-create_proposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/proposals/{proposal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Detalle de la propuesta */
+        get: operations["authorization-get_proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/proposals/{proposal_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Aprobar y aplicar el pago */
+        post: operations["authorization-approve_proposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/proposals/{proposal_id}/approve-with-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Corregir (monto o recibo) y aprobar */
+        post: operations["authorization-approve_proposal_with_corrections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/proposals/{proposal_id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tomar la propuesta para revisión */
+        post: operations["authorization-claim_proposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/proposals/{proposal_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rechazar la propuesta (motivo obligatorio) */
+        post: operations["authorization-reject_proposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/proposals/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mis propuestas de cobro */
+        get: operations["authorization-list_my_proposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/proposals/mine/{proposal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mi propuesta */
+        get: operations["authorization-get_my_proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/proposals/mine/{proposal_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancelar mi propuesta pendiente */
+        post: operations["authorization-cancel_my_proposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorization/proposals/mine/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mis propuestas: cuántas y cuánto por estatus */
+        get: operations["authorization-my_proposal_totals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cancellation-codes": {
         parameters: {
             query?: never;
@@ -806,6 +1097,109 @@ export interface paths {
         put?: never;
         /** Deshacer una cancelación (restaura mensualidades y tarjeta; recalcula el estatus) */
         post: operations["cancellations-undo_cancellation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash/collectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cobradores con efectivo por entregar */
+        get: operations["cash-list_collectors_with_cash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash/collectors/{collector_id}/expected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Efectivo esperado de un cobrador (por folio, con total) */
+        get: operations["cash-get_expected_cash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entregas de efectivo */
+        get: operations["cash-list_cash_deliveries"];
+        put?: never;
+        /** Confirmar la entrega de efectivo de un cobrador */
+        post: operations["cash-confirm_cash_delivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Detalle de la entrega */
+        get: operations["cash-get_cash_delivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mi efectivo pendiente de entregar */
+        get: operations["cash-get_my_cash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash/mine/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Detalle de una entrega mía */
+        get: operations["cash-get_my_cash_delivery"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1069,6 +1463,227 @@ export interface paths {
         /** Reemplazar el horario semanal (lo usa la geocerca) */
         put: operations["employees-replace_employee_schedule"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Subir un archivo (foto o PDF); el tipo se comprueba por su contenido */
+        post: operations["files-upload_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Descargar un archivo (solo quien puede ver el registro al que pertenece) */
+        get: operations["files-download_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lista de pagos */
+        get: operations["payments-list_payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{installment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Editar un pago (Cobranza) */
+        patch: operations["payments-edit_payment"];
+        trace?: never;
+    };
+    "/api/v1/payments/{installment_id}/problem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marcar (o resolver) un problema de pago */
+        post: operations["payments-mark_payment_problem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/counter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pago en mostrador (completo o abono) */
+        post: operations["payments-record_counter_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exportar la lista de pagos a Excel */
+        get: operations["payments-export_payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/policies/{policy_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pagos de una póliza: mensualidades, abonos, movimientos y saldos */
+        get: operations["payments-get_policy_payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/policies/{policy_id}/restructure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reestructurar de contado a cuotas */
+        post: operations["payments-restructure_policy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/policies/{policy_id}/restructure-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vista previa de la reestructura de contado a cuotas */
+        get: operations["payments-preview_restructure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/policies/{policy_id}/statement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Estado de cuenta del cliente (PDF) */
+        get: operations["payments-print_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/transactions/{transaction_id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recibo de pago (PDF) */
+        get: operations["payments-print_payment_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/transactions/{transaction_id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revertir un pago o abono (movimiento compensatorio) */
+        post: operations["payments-reverse_transaction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1437,6 +2052,245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recibos (búsqueda y filtros) */
+        get: operations["receipts-list_receipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/{receipt_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Detalle del recibo */
+        get: operations["receipts-get_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/{receipt_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancelar un recibo (sin asignar/asignado: cancelado sin entregar) */
+        post: operations["receipts-cancel_receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/{receipt_id}/mark-lost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marcar extraviado */
+        post: operations["receipts-mark_receipt_lost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Asignar un rango a un cobrador (dentro de su límite) o a OFICINA */
+        post: operations["receipts-assign_receipts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lotes de recibos */
+        get: operations["receipts-list_receipt_batches"];
+        put?: never;
+        /** Alta de lote (letra + rango; los repetidos se omiten) */
+        post: operations["receipts-create_receipt_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/by-number/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recibo por número */
+        get: operations["receipts-get_receipt_by_number"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exportar recibos a Excel */
+        get: operations["receipts-export_receipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mis recibos (cobrador) */
+        get: operations["receipts-list_my_receipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/mine/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mi existencia de recibos */
+        get: operations["receipts-my_receipt_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/skipped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recibos saltados (un número mayor del mismo cobrador ya se usó) */
+        get: operations["receipts-list_skipped_receipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/skipped/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirmar saltos: pasan a extraviados tras los días configurados si no se usan */
+        post: operations["receipts-confirm_skipped_receipts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicadores: totales por estatus y existencia por cobrador (alerta < 10% del límite) */
+        get: operations["receipts-receipt_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verificar un recibo (existe, no usado, asignado al cobrador u OFICINA) */
+        get: operations["receipts-verify_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vehicles": {
         parameters: {
             query?: never;
@@ -1784,6 +2638,30 @@ export interface components {
             /** Street */
             street: string;
         };
+        /** PartialRead */
+        app__modules__payments__schemas__PartialRead: {
+            /** Amount */
+            amount: string;
+            /** Collector Id */
+            collector_id: number | null;
+            /** Id */
+            id: number;
+            /** Label */
+            label: string;
+            /** Of */
+            of: number;
+            /**
+             * Paid Date
+             * Format: date
+             */
+            paid_date: string;
+            /** Partial Number */
+            partial_number: number;
+            payment_method: components["schemas"]["PaymentMethod"];
+            /** Receipt Number */
+            receipt_number: string | null;
+            status: components["schemas"]["PartialPaymentStatus"];
+        };
         /** CancellationRead */
         app__modules__policies__schemas__CancellationRead: {
             /**
@@ -1831,7 +2709,7 @@ export interface components {
              */
             partial_paid: string;
             /** Partials */
-            partials: components["schemas"]["PartialRead"][];
+            partials: components["schemas"]["app__modules__policies__schemas__PartialRead"][];
             payment_method: components["schemas"]["PaymentMethod"] | null;
             /** Payment Number */
             payment_number: number;
@@ -1845,6 +2723,36 @@ export interface components {
             /** Seller Id */
             seller_id: number | null;
             status: components["schemas"]["PaymentStatus"];
+        };
+        /** PartialRead */
+        app__modules__policies__schemas__PartialRead: {
+            /** Amount */
+            amount: string;
+            /** Collector Id */
+            collector_id: number | null;
+            /** Id */
+            id: number;
+            /**
+             * Label
+             * @description «Pago N, abono k de m»
+             */
+            label: string;
+            /**
+             * Of
+             * @description Total de abonos de este pago (para «abono k de m»)
+             */
+            of: number;
+            /**
+             * Paid Date
+             * Format: date
+             */
+            paid_date: string;
+            /** Partial Number */
+            partial_number: number;
+            payment_method: components["schemas"]["PaymentMethod"];
+            /** Receipt Number */
+            receipt_number: string | null;
+            status: components["schemas"]["PartialPaymentStatus"];
         };
         /** ApplicationRead */
         ApplicationRead: {
@@ -1900,12 +2808,72 @@ export interface components {
              */
             notes?: string[];
         };
+        /** ApproveIn */
+        ApproveIn: {
+            /** Notes */
+            notes?: string | null;
+        };
+        /** ApproveWithCorrectionsIn */
+        ApproveWithCorrectionsIn: {
+            /**
+             * Amount
+             * @description Monto corregido
+             */
+            amount?: number | string | null;
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Receipt Number
+             * @description Número de recibo corregido
+             */
+            receipt_number?: string | null;
+        };
         /**
          * AppType
          * @description The three field apps.
          * @enum {string}
          */
         AppType: "collector" | "seller" | "adjuster";
+        /**
+         * AssignIn
+         * @description Assign the unassigned receipts of a range to a collector, or to OFICINA (counter payments).
+         */
+        AssignIn: {
+            /**
+             * Collector Id
+             * @description Empleado que recibe el talonario
+             */
+            collector_id?: number | null;
+            /**
+             * First
+             * @example A0001
+             */
+            first: string;
+            /**
+             * Last
+             * @example A0001
+             */
+            last: string;
+            /**
+             * To Office
+             * @description Asignar a OFICINA (pagos en mostrador)
+             * @default false
+             */
+            to_office: boolean;
+        };
+        /** AssignResult */
+        AssignResult: {
+            /** Assigned */
+            assigned: number;
+            /** Assigned Ranges */
+            assigned_ranges: string[];
+            /** Not Assigned Ranges */
+            not_assigned_ranges: string[];
+            /** Unavailable Ranges */
+            unavailable_ranges: string[];
+            /** Warning */
+            warning?: string | null;
+        };
         /** AuditEntryRead */
         AuditEntryRead: {
             /** Action */
@@ -1947,11 +2915,72 @@ export interface components {
             backup_codes: string[];
         };
         /**
+         * BatchCreate
+         * @description A range of paper receipts: ``first`` and ``last`` share the prefix (A0001-A0500).
+         */
+        BatchCreate: {
+            /**
+             * First
+             * @example A0001
+             */
+            first: string;
+            /**
+             * Last
+             * @example A0001
+             */
+            last: string;
+        };
+        /** BatchRead */
+        BatchRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Created By User Id */
+            created_by_user_id: number | null;
+            /** Created Count */
+            created_count: number;
+            /** First Seq */
+            first_seq: number;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["ReceiptKind"];
+            /** Last Seq */
+            last_seq: number;
+            /** Prefix */
+            prefix: string;
+            /** Skipped Count */
+            skipped_count: number;
+        };
+        /** BatchResult */
+        BatchResult: {
+            batch: components["schemas"]["BatchRead"];
+            /** Created */
+            created: number;
+            /** Skipped */
+            skipped: number;
+            /** Skipped Ranges */
+            skipped_ranges: string[];
+            /** Warning */
+            warning?: string | null;
+        };
+        /**
          * BenefitType
          * @description Promotion benefits (domain.md §6).
          * @enum {string}
          */
         BenefitType: "percentage" | "fixed_amount" | "free_months" | "zero_down_payment";
+        /** Body_files-upload_file */
+        "Body_files-upload_file": {
+            /**
+             * File
+             * @description El archivo
+             */
+            file: string;
+            /** @description Para qué es el archivo */
+            purpose: components["schemas"]["UploadPurpose"];
+        };
         /** CancellationCodeRead */
         CancellationCodeRead: {
             /**
@@ -2117,6 +3146,11 @@ export interface components {
             /** Seller Id */
             seller_id: number;
         };
+        /**
+         * CheckLevel
+         * @enum {string}
+         */
+        CheckLevel: "ok" | "warning" | "critical";
         /** ClientCreate */
         ClientCreate: {
             address: components["schemas"]["app__modules__clients__schemas__AddressIn"];
@@ -2187,7 +3221,7 @@ export interface components {
         };
         /**
          * ClientPage
-         * @description A page of clients. A text or nearby search counts at most ``SEARCH_CAP`` matches: beyond
+         * @description A page of clients. A text or nearby search counts at most 250 matches (``SEARCH_CAP``): beyond
          *     that ``total_is_capped`` is true and the user should narrow the search.
          */
         ClientPage: {
@@ -2343,6 +3377,47 @@ export interface components {
             /** Year */
             year: number | null;
         };
+        /** CollectorCash */
+        CollectorCash: {
+            /** Amount */
+            amount: string;
+            /** Code */
+            code: string | null;
+            /** Collector Id */
+            collector_id: number;
+            /** Name */
+            name: string;
+            /** Proposals */
+            proposals: number;
+        };
+        /**
+         * CollectorDebtStatus
+         * @enum {string}
+         */
+        CollectorDebtStatus: "open" | "settled";
+        /** ConfirmSkippedIn */
+        ConfirmSkippedIn: {
+            /** Receipt Ids */
+            receipt_ids: number[];
+        };
+        /** CounterPaymentIn */
+        CounterPaymentIn: {
+            /**
+             * Amount
+             * @description Monto: el saldo completo o un abono (nunca más del saldo)
+             */
+            amount: number | string;
+            /** Installment Id */
+            installment_id: number;
+            method: components["schemas"]["PaymentMethod"];
+            /**
+             * Paid Date
+             * @description Fecha real de pago; hoy si se omite
+             */
+            paid_date?: string | null;
+            /** Receipt Number */
+            receipt_number: string;
+        };
         /**
          * CoverageCategory
          * @enum {string}
@@ -2496,6 +3571,97 @@ export interface components {
              * @description Fecha de baja (opcional)
              */
             termination_date?: string | null;
+        };
+        /** DebtRead */
+        DebtRead: {
+            /** Amount */
+            amount: string;
+            /** Collector Id */
+            collector_id: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Delivery Id */
+            delivery_id: number;
+            /** Id */
+            id: number;
+            status: components["schemas"]["CollectorDebtStatus"];
+        };
+        /** DeliveryCreate */
+        DeliveryCreate: {
+            /** Collector Id */
+            collector_id: number;
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Proposal Ids
+             * @description Propuestas que cubre; si se omite, todo lo pendiente
+             */
+            proposal_ids?: number[] | null;
+            /**
+             * Received Amount
+             * @description Efectivo contado físicamente
+             */
+            received_amount: number | string;
+        };
+        /** DeliveryItemRead */
+        DeliveryItemRead: {
+            /** Amount */
+            amount: string;
+            /** Proposal Id */
+            proposal_id: number;
+        };
+        /** DeliveryRead */
+        DeliveryRead: {
+            /** Collector Id */
+            collector_id: number;
+            /**
+             * Confirmed At
+             * Format: date-time
+             */
+            confirmed_at: string;
+            /** Confirmed By User Id */
+            confirmed_by_user_id: number;
+            debt: components["schemas"]["DebtRead"] | null;
+            /**
+             * Difference
+             * @description Recibido menos esperado
+             */
+            difference: string;
+            /** Expected Amount */
+            expected_amount: string;
+            /** Id */
+            id: number;
+            /** Items */
+            items: components["schemas"]["DeliveryItemRead"][];
+            /** Notes */
+            notes: string | null;
+            /** Received Amount */
+            received_amount: string;
+            /** Shortage */
+            shortage: string;
+        };
+        /** DeliveryRow */
+        DeliveryRow: {
+            /** Collector Id */
+            collector_id: number;
+            /**
+             * Confirmed At
+             * Format: date-time
+             */
+            confirmed_at: string;
+            /** Confirmed By User Id */
+            confirmed_by_user_id: number;
+            /** Expected Amount */
+            expected_amount: string;
+            /** Id */
+            id: number;
+            /** Received Amount */
+            received_amount: string;
+            /** Shortage */
+            shortage: string;
         };
         /** DepartmentMembershipIn */
         DepartmentMembershipIn: {
@@ -2800,6 +3966,15 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** ExpectedCash */
+        ExpectedCash: {
+            /** Collector Id */
+            collector_id: number;
+            /** Items */
+            items: components["schemas"]["HeldCash"][];
+            /** Total */
+            total: string;
+        };
         /** FlagsOut */
         FlagsOut: {
             /** Is Adjuster */
@@ -2831,6 +4006,31 @@ export interface components {
             /** Permission */
             permission: string;
         };
+        /**
+         * HeldCash
+         * @description One approved cash collection not yet handed in (by folio).
+         */
+        HeldCash: {
+            /** Amount */
+            amount: string;
+            /** Approved At */
+            approved_at: string | null;
+            /** Client Name */
+            client_name: string;
+            /** Folio */
+            folio: number;
+            /**
+             * Local Date
+             * Format: date
+             */
+            local_date: string;
+            /** Payment Number */
+            payment_number: number;
+            /** Proposal Id */
+            proposal_id: number;
+            /** Receipt Number */
+            receipt_number: string;
+        };
         /** HistoryEntry */
         HistoryEntry: {
             /** Action */
@@ -2859,6 +4059,29 @@ export interface components {
             /** User Name */
             user_name: string | null;
         };
+        /** HolderStats */
+        HolderStats: {
+            /** Active */
+            active: number;
+            /** At Office */
+            at_office: boolean;
+            /** Code */
+            code: string | null;
+            /** Collector Id */
+            collector_id: number | null;
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Low Stock */
+            low_stock: boolean;
+            /** Name */
+            name: string;
+            /** Receipt Limit */
+            receipt_limit: number | null;
+            /** Stock */
+            stock: number;
+        };
         /** InstallmentLine */
         InstallmentLine: {
             /** Amount */
@@ -2876,6 +4099,105 @@ export interface components {
              */
             paid: boolean;
         };
+        /** InstallmentTimeline */
+        InstallmentTimeline: {
+            /** Amount */
+            amount: string;
+            /** Collector Id */
+            collector_id: number | null;
+            /** Comments */
+            comments: string | null;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /** Entries */
+            entries: components["schemas"]["LedgerEntryRead"][];
+            /** Has Problem */
+            has_problem: boolean;
+            /** Id */
+            id: number;
+            /** Office Delivery Date */
+            office_delivery_date: string | null;
+            office_delivery_status: components["schemas"]["OfficeDeliveryStatus"] | null;
+            /** Paid Amount */
+            paid_amount: string | null;
+            /** Paid Date */
+            paid_date: string | null;
+            /** Partial Paid */
+            partial_paid: string;
+            /** Partials */
+            partials: components["schemas"]["app__modules__payments__schemas__PartialRead"][];
+            payment_method: components["schemas"]["PaymentMethod"] | null;
+            /** Payment Number */
+            payment_number: number;
+            /** Receipt Number */
+            receipt_number: string | null;
+            /** Remaining */
+            remaining: string;
+            status: components["schemas"]["PaymentStatus"];
+        };
+        /**
+         * LedgerEntryKind
+         * @description Kinds of payments-ledger entries (``payment_transaction``).
+         * @enum {string}
+         */
+        LedgerEntryKind: "payment" | "partial" | "reversal";
+        /** LedgerEntryRead */
+        LedgerEntryRead: {
+            /** Amount */
+            amount: string;
+            /** Collector Id */
+            collector_id: number | null;
+            /** Collector Label */
+            collector_label: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Created By User Id */
+            created_by_user_id: number | null;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["LedgerEntryKind"];
+            /** Kind Label */
+            kind_label: string;
+            /** Label */
+            label: string;
+            method: components["schemas"]["PaymentMethod"] | null;
+            /**
+             * Paid Date
+             * Format: date
+             */
+            paid_date: string;
+            /** Partial Payment Id */
+            partial_payment_id: number | null;
+            /** Payment Id */
+            payment_id: number;
+            /** Payment Number */
+            payment_number: number;
+            /** Proposal Id */
+            proposal_id: number | null;
+            /** Reason */
+            reason: string | null;
+            /** Receipt Id */
+            receipt_id: number | null;
+            /** Receipt Number */
+            receipt_number: string | null;
+            /** Reversed By Id */
+            reversed_by_id: number | null;
+            /** Reverses Id */
+            reverses_id: number | null;
+            source: components["schemas"]["LedgerSource"];
+        };
+        /**
+         * LedgerSource
+         * @description Where a payments-ledger entry came from.
+         * @enum {string}
+         */
+        LedgerSource: "counter" | "proposal" | "edit" | "reversal";
         /**
          * LocationSource
          * @enum {string}
@@ -2969,6 +4291,32 @@ export interface components {
             /** Username */
             username: string;
         };
+        /**
+         * MyCash
+         * @description A collector's pending cash (screens §2.10).
+         */
+        MyCash: {
+            /**
+             * Alert
+             * @description none | warning (80 %) | blocked (100 %)
+             */
+            alert: string;
+            /**
+             * Cap
+             * @description Tope de efectivo sin entregar (configuración), si hay
+             */
+            cap: string | null;
+            /** Cap Percent */
+            cap_percent: number | null;
+            /** Items */
+            items: components["schemas"]["HeldCash"][];
+            /** Open Debts */
+            open_debts: components["schemas"]["DebtRead"][];
+            /** Recent Deliveries */
+            recent_deliveries: components["schemas"]["DeliveryRow"][];
+            /** Total */
+            total: string;
+        };
         /** NearbyClientRead */
         NearbyClientRead: {
             address: components["schemas"]["app__modules__clients__schemas__AddressRead"] | null;
@@ -3026,6 +4374,11 @@ export interface components {
              */
             total_is_capped: boolean;
         };
+        /**
+         * OfficeDeliveryStatus
+         * @enum {string}
+         */
+        OfficeDeliveryStatus: "pending" | "delivered";
         /** OverrideIn */
         OverrideIn: {
             effect: components["schemas"]["PermissionEffect"];
@@ -3086,6 +4439,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** Page[BatchRead] */
+        Page_BatchRead_: {
+            /** Items */
+            items: components["schemas"]["BatchRead"][];
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+            /** Total */
+            total: number;
+        };
         /** Page[CancellationRead] */
         Page_CancellationRead_: {
             /** Items */
@@ -3101,6 +4465,17 @@ export interface components {
         Page_CoverageRead_: {
             /** Items */
             items: components["schemas"]["CoverageRead"][];
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[DeliveryRow] */
+        Page_DeliveryRow_: {
+            /** Items */
+            items: components["schemas"]["DeliveryRow"][];
             /** Page */
             page: number;
             /** Size */
@@ -3130,6 +4505,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** Page[PaymentRow] */
+        Page_PaymentRow_: {
+            /** Items */
+            items: components["schemas"]["PaymentRow"][];
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+            /** Total */
+            total: number;
+        };
         /** Page[PolicyRow] */
         Page_PolicyRow_: {
             /** Items */
@@ -3152,6 +4538,28 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** Page[ProposalRead] */
+        Page_ProposalRead_: {
+            /** Items */
+            items: components["schemas"]["ProposalRead"][];
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[ReceiptRead] */
+        Page_ReceiptRead_: {
+            /** Items */
+            items: components["schemas"]["ReceiptRead"][];
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+            /** Total */
+            total: number;
+        };
         /** Page[SessionRead] */
         Page_SessionRead_: {
             /** Items */
@@ -3167,6 +4575,17 @@ export interface components {
         Page_StatusRunRead_: {
             /** Items */
             items: components["schemas"]["StatusRunRead"][];
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[SubmissionRead] */
+        Page_SubmissionRead_: {
+            /** Items */
+            items: components["schemas"]["SubmissionRead"][];
             /** Page */
             page: number;
             /** Size */
@@ -3201,36 +4620,6 @@ export interface components {
          * @enum {string}
          */
         PartialPaymentStatus: "applied" | "reversed";
-        /** PartialRead */
-        PartialRead: {
-            /** Amount */
-            amount: string;
-            /** Collector Id */
-            collector_id: number | null;
-            /** Id */
-            id: number;
-            /**
-             * Label
-             * @description «Pago N, abono k de m»
-             */
-            label: string;
-            /**
-             * Of
-             * @description Total de abonos de este pago (para «abono k de m»)
-             */
-            of: number;
-            /**
-             * Paid Date
-             * Format: date
-             */
-            paid_date: string;
-            /** Partial Number */
-            partial_number: number;
-            payment_method: components["schemas"]["PaymentMethod"];
-            /** Receipt Number */
-            receipt_number: string | null;
-            status: components["schemas"]["PartialPaymentStatus"];
-        };
         /** PasswordChangeInput */
         PasswordChangeInput: {
             /** Current Password */
@@ -3264,6 +4653,27 @@ export interface components {
             temporary_password?: string | null;
         };
         /**
+         * PaymentEditIn
+         * @description Only the fields sent change (``null`` clears a field).
+         */
+        PaymentEditIn: {
+            /** Collector Id */
+            collector_id?: number | null;
+            /** Comments */
+            comments?: string | null;
+            /** Office Delivery Date */
+            office_delivery_date?: string | null;
+            /** Office Delivery Status */
+            office_delivery_status?: string | null;
+            /** Paid Date */
+            paid_date?: string | null;
+            payment_method?: components["schemas"]["PaymentMethod"] | null;
+            /** Receipt Number */
+            receipt_number?: string | null;
+            /** @description Solo «paid» marca pagada una mensualidad */
+            status?: components["schemas"]["PaymentStatus"] | null;
+        };
+        /**
          * PaymentMethod
          * @enum {string}
          */
@@ -3273,6 +4683,60 @@ export interface components {
          * @enum {string}
          */
         PaymentPlan: "cash" | "cash_2_installments" | "monthly_7" | "quarterly_4" | "semiannual_2" | "monthly_12";
+        /**
+         * PaymentResult
+         * @description What a money operation answers: the ledger entry and the installment as it is now.
+         */
+        PaymentResult: {
+            installment: components["schemas"]["InstallmentTimeline"];
+            /** Paid Off */
+            paid_off: boolean;
+            policy_status: components["schemas"]["PolicyStatus"];
+            transaction: components["schemas"]["LedgerEntryRead"];
+        };
+        /** PaymentRow */
+        PaymentRow: {
+            /** Amount */
+            amount: string;
+            /** Client Name */
+            client_name: string;
+            /** Collector Id */
+            collector_id: number | null;
+            /** Collector Label */
+            collector_label: string | null;
+            /** Comments */
+            comments: string | null;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /** Folio */
+            folio: number;
+            /** Has Problem */
+            has_problem: boolean;
+            /** Id */
+            id: number;
+            /** Office Delivery Date */
+            office_delivery_date: string | null;
+            office_delivery_status: components["schemas"]["OfficeDeliveryStatus"] | null;
+            /** Paid Amount */
+            paid_amount: string | null;
+            /** Paid Date */
+            paid_date: string | null;
+            /** Partial Paid */
+            partial_paid: string;
+            payment_method: components["schemas"]["PaymentMethod"] | null;
+            /** Payment Number */
+            payment_number: number;
+            /** Policy Id */
+            policy_id: number;
+            /** Receipt Number */
+            receipt_number: string | null;
+            /** Remaining */
+            remaining: string;
+            status: components["schemas"]["PaymentStatus"];
+        };
         /** PaymentSchemeRead */
         PaymentSchemeRead: {
             /**
@@ -3360,6 +4824,36 @@ export interface components {
             paid: number;
             /** Pending */
             pending: number;
+        };
+        /** PendingCounts */
+        PendingCounts: {
+            /** Proposals Pending */
+            proposals_pending: number;
+            /** Proposals Stale */
+            proposals_stale: number;
+            /** Proposals Under Review */
+            proposals_under_review: number;
+            /** Submissions Pending */
+            submissions_pending: number;
+            /** Submissions Under Review */
+            submissions_under_review: number;
+            /**
+             * Total
+             * @description Para el contador del menú
+             */
+            total: number;
+        };
+        /** PendingView */
+        PendingView: {
+            counts: components["schemas"]["PendingCounts"];
+            /** Manager Threshold */
+            manager_threshold: string;
+            /** Proposals */
+            proposals: components["schemas"]["ProposalRead"][];
+            /** Stale Hours */
+            stale_hours: number;
+            /** Submissions */
+            submissions: components["schemas"]["SubmissionRead"][];
         };
         /**
          * PermissionEffect
@@ -3473,6 +4967,49 @@ export interface components {
             seller_id?: number | null;
             /** Vehicle Id */
             vehicle_id: number;
+        };
+        /** PolicyHeader */
+        PolicyHeader: {
+            /** Card Holder */
+            card_holder: string | null;
+            /** Card Status */
+            card_status: string | null;
+            /** Client Id */
+            client_id: number;
+            /** Client Name */
+            client_name: string;
+            /** Coverage Name */
+            coverage_name: string;
+            /**
+             * Effective Date
+             * Format: date
+             */
+            effective_date: string;
+            /**
+             * Expiration Date
+             * Format: date
+             */
+            expiration_date: string;
+            /** Folio */
+            folio: number;
+            /** Id */
+            id: number;
+            /** Is Restructured */
+            is_restructured: boolean;
+            payment_plan: components["schemas"]["PaymentPlan"];
+            /** Prima Total */
+            prima_total: string;
+            status: components["schemas"]["PolicyStatus"];
+        };
+        /** PolicyPayments */
+        PolicyPayments: {
+            /** Installments */
+            installments: components["schemas"]["InstallmentTimeline"][];
+            /** Paid Total */
+            paid_total: string;
+            policy: components["schemas"]["PolicyHeader"];
+            /** Remaining Total */
+            remaining_total: string;
         };
         /** PolicyRead */
         PolicyRead: {
@@ -3635,6 +5172,17 @@ export interface components {
             sale_date?: string | null;
             /** Tow Services Available */
             tow_services_available?: number | null;
+        };
+        /** ProblemIn */
+        ProblemIn: {
+            /** Note */
+            note: string;
+            /**
+             * Resolved
+             * @description true: quita la marca de problema de la mensualidad
+             * @default false
+             */
+            resolved: boolean;
         };
         /** PromotionApplicationRead */
         PromotionApplicationRead: {
@@ -3838,6 +5386,162 @@ export interface components {
             usage_limit_total?: number | null;
         };
         /**
+         * ProposalChecks
+         * @description What the reviewer needs beside a proposal (screens §2.15 "automatic checks").
+         */
+        ProposalChecks: {
+            amount_level: components["schemas"]["CheckLevel"];
+            /** Amount Matches */
+            amount_matches: boolean;
+            /** Days Late */
+            days_late: number;
+            /**
+             * Difference
+             * @description Registrado menos esperado
+             */
+            difference: string;
+            /**
+             * Expected Amount
+             * @description Lo que falta por pagar de la mensualidad
+             */
+            expected_amount: string;
+            installment_status: components["schemas"]["PaymentStatus"];
+            /** Is Partial */
+            is_partial: boolean;
+            receipt_level: components["schemas"]["CheckLevel"];
+            /** Receipt Message */
+            receipt_message: string;
+            /**
+             * Receipt Result
+             * @description valid | unknown | used_on_other_policy | used | ...
+             */
+            receipt_result: string;
+            /** Recorded Amount */
+            recorded_amount: string;
+        };
+        /** ProposalCreate */
+        ProposalCreate: {
+            /**
+             * Amount
+             * @description Monto cobrado (puede ser un abono)
+             */
+            amount: number | string;
+            /** Device Id */
+            device_id?: string | null;
+            /**
+             * Latitude
+             * @description Latitud GPS donde se cobró
+             */
+            latitude: number;
+            /**
+             * Longitude
+             * @description Longitud GPS donde se cobró
+             */
+            longitude: number;
+            method: components["schemas"]["PaymentMethod"];
+            /**
+             * Payment Id
+             * @description Pago (mensualidad) que se cobra
+             */
+            payment_id: number;
+            /**
+             * Photo File Id
+             * @description Foto del recibo o comprobante (API de archivos)
+             */
+            photo_file_id?: string | null;
+            /**
+             * Receipt Number
+             * @description Número del recibo entregado al cliente
+             */
+            receipt_number: string;
+        };
+        /** ProposalRead */
+        ProposalRead: {
+            /** Amount */
+            amount: string;
+            /** Author Code */
+            author_code: string | null;
+            /** Author Employee Id */
+            author_employee_id: number;
+            /** Author Name */
+            author_name: string;
+            /** @description Revisiones automáticas (solo abiertas) */
+            checks?: components["schemas"]["ProposalChecks"] | null;
+            /** Claimed At */
+            claimed_at: string | null;
+            /** Client Name */
+            client_name: string;
+            /** Corrections */
+            corrections: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** Device Id */
+            device_id: string | null;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /** Folio */
+            folio: number;
+            /** Id */
+            id: number;
+            /** Installment Amount */
+            installment_amount: string;
+            /**
+             * Is Stale
+             * @description Esperando más de las horas configuradas (48 h)
+             */
+            is_stale: boolean;
+            /** Latitude */
+            latitude: number | null;
+            /**
+             * Local Date
+             * Format: date
+             */
+            local_date: string;
+            /** Longitude */
+            longitude: number | null;
+            method: components["schemas"]["PaymentMethod"];
+            /**
+             * Needs Manager
+             * @description El monto requiere a un gerente de Cobranza
+             */
+            needs_manager: boolean;
+            /** Payment Id */
+            payment_id: number;
+            /** Payment Number */
+            payment_number: number;
+            /** Payment Transaction Id */
+            payment_transaction_id: number | null;
+            /** Photo File Id */
+            photo_file_id: string | null;
+            /** Policy Id */
+            policy_id: number;
+            /** Receipt Id */
+            receipt_id: number | null;
+            /** Receipt Number */
+            receipt_number: string;
+            /** Rejection Reason */
+            rejection_reason: string | null;
+            /** Reviewer User Id */
+            reviewer_user_id: number | null;
+            status: components["schemas"]["ProposalStatus"];
+        };
+        /**
+         * ProposalStatus
+         * @description Payment proposal workflow (domain.md §5).
+         * @enum {string}
+         */
+        ProposalStatus: "pending" | "under_review" | "approved" | "applied" | "rejected" | "cancelled" | "reversed";
+        /**
          * QuoteRead
          * @description What our API shows of a quote.
          */
@@ -3862,6 +5566,89 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** ReceiptCheckRead */
+        ReceiptCheckRead: {
+            /** Message */
+            message: string;
+            /** Number */
+            number: string;
+            /** Receipt Id */
+            receipt_id: number | null;
+            /**
+             * Result
+             * @enum {string}
+             */
+            result: "valid" | "unknown" | "used_on_other_policy" | "used" | "not_assigned_to_holder" | "lost" | "cancelled";
+            status: components["schemas"]["ReceiptStatus"] | null;
+            /** Verified */
+            verified: boolean;
+        };
+        /**
+         * ReceiptKind
+         * @description Paper booklets (letter + 4 digits) or the digital series of app collections.
+         * @enum {string}
+         */
+        ReceiptKind: "paper" | "digital";
+        /** ReceiptRead */
+        ReceiptRead: {
+            /** Assigned At */
+            assigned_at: string | null;
+            /** At Office */
+            at_office: boolean;
+            /** Batch Id */
+            batch_id: number | null;
+            /** Cancelled At */
+            cancelled_at: string | null;
+            /** Collector Code */
+            collector_code?: string | null;
+            /** Collector Id */
+            collector_id: number | null;
+            /** Collector Name */
+            collector_name?: string | null;
+            /** Delivered At */
+            delivered_at: string | null;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["ReceiptKind"];
+            /** Loss Due At */
+            loss_due_at: string | null;
+            /** Lost At */
+            lost_at: string | null;
+            /** Notes */
+            notes: string | null;
+            /** Number */
+            number: string;
+            /** Payment Id */
+            payment_id: number | null;
+            /** Policy Folio */
+            policy_folio?: number | null;
+            /** Policy Id */
+            policy_id: number | null;
+            /** Prefix */
+            prefix: string;
+            /** Skipped At */
+            skipped_at: string | null;
+            /** Skipped Confirmed At */
+            skipped_confirmed_at: string | null;
+            status: components["schemas"]["ReceiptStatus"];
+            /** Used At */
+            used_at: string | null;
+        };
+        /** ReceiptStats */
+        ReceiptStats: {
+            /** Holders */
+            holders: components["schemas"]["HolderStats"][];
+            /** Totals */
+            totals: {
+                [key: string]: number;
+            };
+        };
+        /**
+         * ReceiptStatus
+         * @description Receipt lifecycle (domain.md §5); transitions in app/modules/receipts/lifecycle.py.
+         * @enum {string}
+         */
+        ReceiptStatus: "unassigned" | "assigned" | "used" | "delivered" | "lost" | "cancelled_undelivered" | "cancelled";
         /**
          * RefreshInput
          * @description Mobile apps send the refresh token in the body; the web sends nothing (cookie).
@@ -3869,6 +5656,67 @@ export interface components {
         RefreshInput: {
             /** Refresh Token */
             refresh_token?: string | null;
+        };
+        /** RejectIn */
+        RejectIn: {
+            /** Reason */
+            reason: string;
+        };
+        /** RestructureIn */
+        RestructureIn: {
+            /**
+             * Installments
+             * @description Número de cuotas (2 a 12)
+             * @default 6
+             */
+            installments: number;
+        };
+        /** RestructureLine */
+        RestructureLine: {
+            /** Amount */
+            amount: string;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /** Payment Number */
+            payment_number: number;
+        };
+        /** RestructurePreview */
+        RestructurePreview: {
+            /** Basis */
+            basis: string;
+            /** Cancelled */
+            cancelled: components["schemas"]["RestructureLine"][];
+            /** Eligible */
+            eligible: boolean;
+            /** Installments */
+            installments: number;
+            /** Is Restructured After */
+            is_restructured_after: boolean;
+            /** New Installments */
+            new_installments: components["schemas"]["RestructureLine"][];
+            /** Paid Total */
+            paid_total: string;
+            plan_after: components["schemas"]["PaymentPlan"];
+            plan_before: components["schemas"]["PaymentPlan"];
+            /** Policy Id */
+            policy_id: number;
+            /** Prima Total After */
+            prima_total_after: string;
+            /** Reasons */
+            reasons: string[];
+        };
+        /** ReverseIn */
+        ReverseIn: {
+            /** Reason */
+            reason: string;
+            /**
+             * Receipt Mode
+             * @enum {string}
+             */
+            receipt_mode: "return" | "cancel";
         };
         /** RevertIn */
         RevertIn: {
@@ -4293,6 +6141,110 @@ export interface components {
              */
             sample: components["schemas"]["PolicyChangeRead"][];
         };
+        /** StatusTotal */
+        StatusTotal: {
+            /** Amount */
+            amount: string;
+            /** Count */
+            count: number;
+            status: components["schemas"]["ProposalStatus"];
+        };
+        /** StoredFileRead */
+        StoredFileRead: {
+            /** Content Type */
+            content_type: string;
+            /** Filename */
+            filename: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Owner Id */
+            owner_id: number | null;
+            /** Owner Table */
+            owner_table: string;
+            /** Sha256 */
+            sha256: string;
+            /** Size */
+            size: number;
+        };
+        /** SubmissionApproveIn */
+        SubmissionApproveIn: {
+            /** Notes */
+            notes?: string | null;
+        };
+        /** SubmissionCreate */
+        SubmissionCreate: {
+            /** Contract Photo File Ids */
+            contract_photo_file_ids?: string[];
+            /** @description Los mismos datos que el alta de póliza en oficina */
+            policy: components["schemas"]["PolicyCreate"];
+            /**
+             * Resubmission Of Id
+             * @description Solicitud rechazada que esta corrige (la anterior queda rechazada)
+             */
+            resubmission_of_id?: number | null;
+        };
+        /** SubmissionRead */
+        SubmissionRead: {
+            /** Claimed At */
+            claimed_at: string | null;
+            /** Contract Photo File Ids */
+            contract_photo_file_ids: string[];
+            /** Corrections */
+            corrections: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** Id */
+            id: number;
+            /** Payload */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Policy Id */
+            policy_id: number | null;
+            /** Rejection Reason */
+            rejection_reason: string | null;
+            /** Resubmission Of Id */
+            resubmission_of_id: number | null;
+            /** Review Notes */
+            review_notes: string | null;
+            /** Reviewer User Id */
+            reviewer_user_id: number | null;
+            /** Seller Code */
+            seller_code: string | null;
+            /** Seller Employee Id */
+            seller_employee_id: number;
+            /** Seller Name */
+            seller_name: string;
+            status: components["schemas"]["SubmissionStatus"];
+        };
+        /** SubmissionRejectIn */
+        SubmissionRejectIn: {
+            /**
+             * Corrections
+             * @description Dato -> qué debe corregir el vendedor
+             */
+            corrections?: {
+                [key: string]: string;
+            };
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * SubmissionStatus
+         * @description Policy submissions from the seller app (domain.md §4).
+         * @enum {string}
+         */
+        SubmissionStatus: "pending" | "under_review" | "approved" | "rejected";
         /** TokenResponse */
         TokenResponse: {
             /** Access Token */
@@ -4342,6 +6294,11 @@ export interface components {
              */
             reason: string;
         };
+        /**
+         * UploadPurpose
+         * @enum {string}
+         */
+        UploadPurpose: "payment_proposal" | "policy_submission" | "visit_notice";
         /** UserCreate */
         UserCreate: {
             /** Employee Id */
@@ -7533,6 +9490,1464 @@ export interface operations {
             };
         };
     };
+    "authorization-get_pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingView"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-list_policy_submissions": {
+        parameters: {
+            query?: {
+                date_from?: string | null;
+                date_to?: string | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                seller_id?: number | null;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+                status?: components["schemas"]["SubmissionStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SubmissionRead_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-create_policy_submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado actual */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Falta el encabezado Idempotency-Key */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-get_policy_submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submission_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-approve_policy_submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submission_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubmissionApproveIn"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado actual */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Cotizador no disponible */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-claim_policy_submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submission_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado actual */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-reject_policy_submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submission_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionRejectIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado actual */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-list_my_policy_submissions": {
+        parameters: {
+            query?: {
+                date_from?: string | null;
+                date_to?: string | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                seller_id?: number | null;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+                status?: components["schemas"]["SubmissionStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SubmissionRead_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-list_proposals": {
+        parameters: {
+            query?: {
+                /** @description Empleado que registró el cobro */
+                collector_id?: number | null;
+                date_from?: string | null;
+                date_to?: string | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+                /** @description Solo las que esperan más de 48 h */
+                stale?: boolean | null;
+                status?: components["schemas"]["ProposalStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ProposalRead_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-create_proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado actual */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Falta el encabezado Idempotency-Key */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-get_proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposal_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-approve_proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposal_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApproveIn"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado actual */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-approve_proposal_with_corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposal_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveWithCorrectionsIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado actual */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-claim_proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposal_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado actual */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-reject_proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposal_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado actual */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-list_my_proposals": {
+        parameters: {
+            query?: {
+                date_from?: string | null;
+                date_to?: string | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+                status?: components["schemas"]["ProposalStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ProposalRead_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-get_my_proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposal_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-cancel_my_proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposal_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado actual */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "authorization-my_proposal_totals": {
+        parameters: {
+            query?: {
+                date_from?: string | null;
+                date_to?: string | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+                status?: components["schemas"]["ProposalStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusTotal"][];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "cancellations-list_cancellation_codes": {
         parameters: {
             query?: never;
@@ -7868,6 +11283,488 @@ export interface operations {
             };
             /** @description Ya cancelada / ya deshecha / la póliza cambió */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "cash-list_collectors_with_cash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectorCash"][];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "cash-get_expected_cash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                collector_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpectedCash"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "cash-list_cash_deliveries": {
+        parameters: {
+            query?: {
+                collector_id?: number | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DeliveryRow_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "cash-confirm_cash_delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nada que entregar o ya entregado */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "cash-get_cash_delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delivery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "cash-get_my_cash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCash"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "cash-get_my_cash_delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delivery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9547,6 +13444,1013 @@ export interface operations {
                 };
             };
             /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "files-upload_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_files-upload_file"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFileRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe o no tienes acceso */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Archivo demasiado grande */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tipo de archivo no permitido */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Servicio de archivos no disponible */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "files-download_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El archivo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe o no tienes acceso */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Servicio de archivos no disponible */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-list_payments": {
+        parameters: {
+            query?: {
+                collector_id?: number | null;
+                due_from?: string | null;
+                due_to?: string | null;
+                folio?: number | null;
+                has_problem?: boolean | null;
+                method?: components["schemas"]["PaymentMethod"] | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                paid_from?: string | null;
+                paid_to?: string | null;
+                policy_id?: number | null;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+                /** @description Estatus (varios permitidos) */
+                status?: components["schemas"]["PaymentStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PaymentRow_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-edit_payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                installment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentEditIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstallmentTimeline"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado del pago */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos (cada regla con su código) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-mark_payment_problem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                installment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProblemIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstallmentTimeline"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado del pago */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos (cada regla con su código) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-record_counter_payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounterPaymentIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResult"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado del pago */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos (cada regla con su código) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-export_payments": {
+        parameters: {
+            query?: {
+                collector_id?: number | null;
+                due_from?: string | null;
+                due_to?: string | null;
+                folio?: number | null;
+                has_problem?: boolean | null;
+                method?: components["schemas"]["PaymentMethod"] | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                paid_from?: string | null;
+                paid_to?: string | null;
+                policy_id?: number | null;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+                /** @description Estatus (varios permitidos) */
+                status?: components["schemas"]["PaymentStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Libro de Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-get_policy_payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyPayments"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-restructure_policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestructureIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestructurePreview"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado del pago */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos (cada regla con su código) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-preview_restructure": {
+        parameters: {
+            query?: {
+                installments?: number;
+            };
+            header?: never;
+            path: {
+                policy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestructurePreview"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado del pago */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos (cada regla con su código) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-print_statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-print_payment_receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transaction_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "payments-reverse_transaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transaction_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResult"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicto con el estado del pago */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos (cada regla con su código) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11493,6 +16397,1125 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PromotionSummary"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-list_receipts": {
+        parameters: {
+            query?: {
+                at_office?: boolean | null;
+                batch_id?: number | null;
+                collector_id?: number | null;
+                kind?: components["schemas"]["ReceiptKind"] | null;
+                /** @description Número o inicio del número */
+                number?: string | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                policy_id?: number | null;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                skipped?: boolean | null;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+                status?: components["schemas"]["ReceiptStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReceiptRead_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-get_receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                receipt_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-cancel_receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                receipt_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Transición no permitida / límite alcanzado */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-mark_receipt_lost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                receipt_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Transición no permitida / límite alcanzado */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-assign_receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignResult"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Transición no permitida / límite alcanzado */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-list_receipt_batches": {
+        parameters: {
+            query?: {
+                /** @description Página (desde 1) */
+                page?: number;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_BatchRead_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-create_receipt_batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Transición no permitida / límite alcanzado */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-get_receipt_by_number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptRead"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-export_receipts": {
+        parameters: {
+            query?: {
+                at_office?: boolean | null;
+                batch_id?: number | null;
+                collector_id?: number | null;
+                kind?: components["schemas"]["ReceiptKind"] | null;
+                /** @description Número o inicio del número */
+                number?: string | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                policy_id?: number | null;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                skipped?: boolean | null;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+                status?: components["schemas"]["ReceiptStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Libro de Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-list_my_receipts": {
+        parameters: {
+            query?: {
+                at_office?: boolean | null;
+                batch_id?: number | null;
+                collector_id?: number | null;
+                kind?: components["schemas"]["ReceiptKind"] | null;
+                /** @description Número o inicio del número */
+                number?: string | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                policy_id?: number | null;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                skipped?: boolean | null;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+                status?: components["schemas"]["ReceiptStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReceiptRead_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-my_receipt_stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptStats"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-list_skipped_receipts": {
+        parameters: {
+            query?: {
+                collector_id?: number | null;
+                confirmed?: boolean | null;
+                /** @description Página (desde 1) */
+                page?: number;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReceiptRead_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-confirm_skipped_receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmSkippedIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptRead"][];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Transición no permitida / límite alcanzado */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-receipt_stats": {
+        parameters: {
+            query?: {
+                collector_id?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptStats"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "receipts-verify_receipt": {
+        parameters: {
+            query: {
+                /** @description Cobrador que reporta el recibo; vacío = OFICINA */
+                collector_id?: number | null;
+                number: string;
+                policy_id?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptCheckRead"];
                 };
             };
             /** @description Sin sesión */

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Final, NamedTuple
 
 from app.demo.context import DemoContext
-from app.demo.steps import auth, clients, employees, policies
+from app.demo.steps import auth, clients, employees, policies, proposals, receipts
 
 
 class DemoStep(NamedTuple):
@@ -25,4 +25,6 @@ STEPS: Final[tuple[DemoStep, ...]] = (
     DemoStep("auth", auth.run),  # 2FA of admin and gerentes (needs the employees' logins)
     DemoStep("clients", clients.run),
     DemoStep("policies", policies.run),  # after clients and vehicles; ends with a StatusUpdater run
+    DemoStep("receipts", receipts.run),  # the booklets behind the policies' payments + collectors' stock
+    DemoStep("proposals", proposals.run),  # proposals in every state + cash deliveries
 )

@@ -31,11 +31,28 @@ from sqlalchemy.orm import joinedload
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.repository import Repository
-from app.models import Address, Client, Coverage, Municipality, PartialPayment, Payment, Policy, Vehicle
+from app.models import (
+    Address,
+    Client,
+    ClientNameWord,
+    Coverage,
+    Municipality,
+    PartialPayment,
+    Payment,
+    Policy,
+    Vehicle,
+)
 from app.models.enums import PartialPaymentStatus, PaymentStatus, PolicyStatus
 from app.modules.clients.exceptions import ClientNotFoundError
 from app.modules.clients.schemas import ClientSort
-from app.modules.clients.search import TYPO_THRESHOLD, WORD_THRESHOLD, SearchTerms, typo_variants
+from app.modules.clients.search import (
+    CANDIDATE_SIMILARITY,
+    CORRECTED_THRESHOLD,
+    WORD_THRESHOLD,
+    SearchTerms,
+    best_corrections,
+    near_spellings,
+)
 
 AnyRow: TypeAlias = Row[*tuple[Any, ...]]
 
@@ -43,7 +60,7 @@ AnyRow: TypeAlias = Row[*tuple[Any, ...]]
 #: ``ix_client_name_sort``): queries must use exactly this to be served by them.
 NAME_KEY: Final = func.immutable_unaccent(func.lower(Client.full_name))
 
-SEARCH_CAP: Final = 500
+SEARCH_CAP: Final = 250
 """A text or nearby search ranks and counts at most this many matches (then ``total_is_capped``):
 a search that broad needs narrowing, not page 40, and the cap keeps every search bounded."""
 
@@ -132,55 +149,76 @@ class ClientRepository(Repository[Client]):
         size: int = 25,
     ) -> HitPage:
         """Clients matching ``terms`` (see ``app.modules.clients.search``), ranked and paged; at
-        most ``SEARCH_CAP`` matches are ranked and counted. A second pass with letter swaps runs
-        only when the first finds nothing."""
+        most ``SEARCH_CAP`` matches are ranked and counted. A second pass with the words corrected
+        against the names' vocabulary runs only when the first finds nothing."""
         if terms.is_empty:
             return HitPage([], 0, False)
         folio_ids = await self.folio_client_ids(terms.folio) if terms.folio else []
         name_match = and_(*[_word_match(w) for w in terms.words]) if terms.words else None
         await self._planner(WORD_THRESHOLD, index_only=True)
-        try:
-            result = await self._search_pass(
-                terms, name_match, folio_ids, municipality_id, has_active_policy, sort, page, size
-            )
-            if result.total == 0 and terms.words:
-                typo_match = await self._typo_match(terms.words)
-                if typo_match is not None:
-                    await self._planner(TYPO_THRESHOLD, index_only=True)
-                    result = await self._search_pass(
-                        terms, typo_match, [], municipality_id, has_active_policy, sort, page, size
-                    )
-        finally:
-            await self._planner(WORD_THRESHOLD, index_only=False)
+        result = await self._search_pass(
+            terms, name_match, folio_ids, municipality_id, has_active_policy, sort, page, size
+        )
+        if result.total == 0 and terms.words:
+            corrected = await self._corrected_match(terms.words)
+            if corrected is not None:
+                await self._planner(CORRECTED_THRESHOLD, index_only=True)
+                result = await self._search_pass(
+                    terms, corrected, [], municipality_id, has_active_policy, sort, page, size
+                )
+        # the rest of the request plans normally (on an error the rollback undoes SET LOCAL anyway)
+        await self._planner(WORD_THRESHOLD, index_only=False)
         return result
 
-    async def _typo_match(self, words: Sequence[str]) -> ColumnElement[bool] | None:
-        """The second pass's name condition: the words that match no name on their own (each
-        checked by an index probe) are replaced by their letter-swap variants; the others stay as
-        they are, so the index scans stay narrow. None when every word exists on its own (the
-        combination simply does not: no typo to forgive)."""
-        failing = list(words)
-        if len(words) > 1:
-            failing = [w for w in words if not await self._word_exists(w)]
-        if not failing:
-            return None
-        return and_(
-            *[
-                or_(*[_word_match(v) for v in typo_variants(w)]) if w in failing else _word_match(w)
-                for w in words
-            ]
+    async def _corrected_match(self, words: Sequence[str]) -> ColumnElement[bool] | None:
+        """The second pass's name condition: each word that is in no name is replaced by the
+        vocabulary words within ``max_edits`` of it; when every word is a real one, each may also
+        be one of its neighbours. None when a word has nothing to become (no result possible)."""
+        known = await self.known_words(words)
+        await self.session.execute(  # what the vocabulary's ``%`` reads (SET LOCAL)
+            select(func.set_config("pg_trgm.similarity_threshold", str(CANDIDATE_SIMILARITY), True))
         )
+        everything_known = all(w in known for w in words)
+        alternatives: list[list[str]] = []
+        for word in words:
+            if word in known and not everything_known:
+                alternatives.append([word])
+                continue
+            options = best_corrections(
+                word, await self.vocabulary_candidates(word), include_self=word in known
+            )
+            if not options:
+                break
+            alternatives.append(options)
+        await self.session.execute(select(func.set_config("pg_trgm.similarity_threshold", "0.3", True)))
+        if len(alternatives) < len(words):
+            return None  # a word with nothing to become: no name can match
+        if everything_known and all(len(a) == 1 for a in alternatives):
+            return None  # real words without neighbours: the first pass already said no
+        return and_(*[or_(*[_word_match(w) for w in options]) for options in alternatives])
 
-    async def _word_exists(self, word: str) -> bool:
-        stmt = select(exists().where(_word_match(word), Client.deleted_at.is_(None)))
-        return bool(await self.session.scalar(stmt))
+    async def known_words(self, words: Sequence[str]) -> set[str]:
+        stmt = select(ClientNameWord.word).where(ClientNameWord.word.in_(list(words)))
+        return set((await self.session.scalars(stmt)).all())
+
+    async def vocabulary_candidates(self, word: str) -> list[str]:
+        """Vocabulary words that share trigrams with ``word`` (GIN ``ix_client_name_word_trgm``) or
+        are one swap / one missing letter away from it (primary key lookups)."""
+        similar = (
+            select(ClientNameWord.word)
+            .where(ClientNameWord.word.op("%", is_comparison=True)(literal(word, String)))
+            .order_by(func.similarity(ClientNameWord.word, literal(word, String)).desc())
+            .limit(30)
+        )
+        spelled = select(ClientNameWord.word).where(ClientNameWord.word.in_(near_spellings(word)))
+        return list((await self.session.scalars(similar.union(spelled))).all())
 
     async def _planner(self, threshold: float, *, index_only: bool) -> None:
         """``SET LOCAL`` (until the end of the request's transaction) the word similarity threshold
         the ``<%`` operator reads and, around the search, ``enable_seqscan``. Every branch of a
         search is an index scan; but with the ``LIMIT`` of the cap, the planner, which prices the
-        trigram operator like a cheap comparison, prefers a sequential scan that stops after 500
-        matches of a common surname, and that costs several times the bitmap scan."""
+        trigram operator like a cheap comparison, prefers a sequential scan that stops after the cap
+        of matches of a common surname, and that costs several times the bitmap scan."""
         await self.session.execute(
             select(
                 func.set_config("pg_trgm.word_similarity_threshold", str(threshold), True),
@@ -296,11 +334,12 @@ class ClientRepository(Repository[Client]):
             .offset((page - 1) * size)
         )
 
-    async def nearby(
+    def nearby_statement(
         self, *, lat: float, lng: float, radius_m: int, precise_only: bool, page: int, size: int
-    ) -> HitPage:
-        """Clients whose address point is within ``radius_m`` metres, nearest first (GiST
-        ``ix_address_location``: ST_DWithin + KNN), at most ``SEARCH_CAP`` counted."""
+    ) -> Select[Any]:
+        """One page of (id, distance_m, total): address points within ``radius_m`` metres, nearest
+        first (GiST ``ix_address_location``: ST_DWithin, then KNN ``<->``), at most
+        ``SEARCH_CAP + 1`` counted."""
         point = cast(func.ST_SetSRID(func.ST_MakePoint(lng, lat), 4326), Geography(srid=4326))
         distance = func.ST_Distance(Address.location, point)
         stmt = (
@@ -311,20 +350,27 @@ class ClientRepository(Repository[Client]):
         if precise_only:
             stmt = stmt.where(Address.location_is_approximate.is_(False))
         hits = stmt.order_by(Address.location.op("<->")(point)).limit(SEARCH_CAP + 1).cte("hits")
-        rows = (
-            await self.session.execute(
-                select(hits.c.id, hits.c.distance_m, func.count().over().label("total"))
-                .order_by(hits.c.distance_m, hits.c.id)
-                .limit(size)
-                .offset((page - 1) * size)
-            )
-        ).all()
-        if not rows:
-            total = (
-                int(await self.session.scalar(select(func.count()).select_from(hits)) or 0) if page > 1 else 0
-            )
-        else:
+        return (
+            select(hits.c.id, hits.c.distance_m, func.count().over().label("total"))
+            .order_by(hits.c.distance_m, hits.c.id)
+            .limit(size)
+            .offset((page - 1) * size)
+        )
+
+    async def nearby(
+        self, *, lat: float, lng: float, radius_m: int, precise_only: bool, page: int, size: int
+    ) -> HitPage:
+        stmt = self.nearby_statement(
+            lat=lat, lng=lng, radius_m=radius_m, precise_only=precise_only, page=page, size=size
+        )
+        rows = (await self.session.execute(stmt)).all()
+        if rows:
             total = int(rows[0].total)
+        elif page > 1:  # past the last page: count what there is
+            everything = stmt.limit(None).offset(None).order_by(None).subquery()
+            total = int(await self.session.scalar(select(func.count()).select_from(everything)) or 0)
+        else:
+            total = 0
         return HitPage(
             [Hit(int(r.id), float(r.distance_m)) for r in rows], min(total, SEARCH_CAP), total > SEARCH_CAP
         )

@@ -344,7 +344,7 @@ class NearbyQuery(ExportGuard):
 
 
 class ClientPage(Page[ClientRead]):
-    """A page of clients. A text or nearby search counts at most ``SEARCH_CAP`` matches: beyond
+    """A page of clients. A text or nearby search counts at most 250 matches (``SEARCH_CAP``): beyond
     that ``total_is_capped`` is true and the user should narrow the search."""
 
     total_is_capped: bool = Field(False, description="Hay más coincidencias que total: afina la búsqueda")

@@ -43,6 +43,11 @@ SETTINGS: Final[tuple[SettingSeed, ...]] = (
         3,
         "Días tras los cuales un recibo saltado (confirmado) pasa a extraviado si no se usa.",
     ),
+    SettingSeed(
+        "receipt_digital_prefix",
+        "D",
+        "Letra de la serie de recibos digitales (cobros desde la app); no se usa en lotes de papel.",
+    ),
     # Payments
     SettingSeed(
         "late_days_max",

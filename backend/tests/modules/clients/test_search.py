@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import and_, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Client, Municipality, PartialPayment, Policy
+from app.models import Client, ClientNameWord, Municipality, PartialPayment, Policy
 from app.models.enums import PartialPaymentStatus, PaymentMethod, PaymentStatus, PolicyStatus
 from app.modules.clients.repository import NAME_KEY, ClientRepository, _word_match
-from app.modules.clients.search import WORD_THRESHOLD, parse, typo_variants
+from app.modules.clients.search import WORD_THRESHOLD, parse
 from tests.fixtures.auth import Subject
 from tests.fixtures.factories import MakePolicy, make_vehicle
 from tests.modules.clients.helpers import URL, create_client
@@ -163,22 +163,44 @@ async def test_sorting_paging_and_filters(
 
 
 async def test_search_uses_the_trigram_index(session: AsyncSession) -> None:
-    """The name arm is written so that the GIN trigram index serves it (EXPLAIN with the planner
+    """Both passes' name conditions are served by the GIN trigram index (EXPLAIN with the planner
     told to avoid sequential scans: the test database is too small for it to choose the index)."""
     repo = ClientRepository(session)
     terms = parse("jaun perez")
     await session.execute(text("SET LOCAL enable_seqscan = off"))
     await session.execute(text(f"SET LOCAL pg_trgm.word_similarity_threshold = {WORD_THRESHOLD}"))
-    for match in (
-        _word_match("perez") & _word_match("jaun"),
-        and_(*[or_(*[_word_match(v) for v in typo_variants(w)]) for w in terms.words]),
-    ):
+    first_pass = and_(*[_word_match(w) for w in terms.words])
+    second_pass = and_(or_(_word_match("juan"), _word_match("joan")), _word_match("perez"))
+    for match in (first_pass, second_pass):
         stmt = repo.hits_statement(terms, match)
         assert stmt is not None
         compiled = stmt.compile(compile_kwargs={"literal_binds": True})
         plan = "\n".join(r[0] for r in await session.execute(text(f"EXPLAIN {compiled}")))
         assert "ix_client_full_name_trgm" in plan, plan
     assert str(NAME_KEY.compile()) == "immutable_unaccent(lower(client.full_name))"
+
+
+async def test_the_name_vocabulary_follows_inserts_and_renames(
+    client: httpx.AsyncClient, seller: Subject, sales_manager: Subject, session: AsyncSession, tonala: Tonala
+) -> None:
+    body = await create_client(
+        client,
+        seller,
+        tonala[0],
+        first_name="Eustaquio",
+        last_name="Zúñiga",
+        second_last_name="De la O",
+        rfc=None,
+    )
+    words = set((await session.scalars(select(ClientNameWord.word))).all())
+    assert {"eustaquio", "zuniga"} <= words
+    assert "la" not in words  # words of 3+ letters only
+    r = await client.patch(f"{URL}/{body['id']}", json={"last_name": "Ávalos"}, headers=sales_manager.headers)
+    assert r.status_code == 200
+    assert "avalos" in set((await session.scalars(select(ClientNameWord.word))).all())
+    # a misspelt word is corrected against the vocabulary
+    page = await search(client, seller, "eustaqiou avalso")
+    assert [c["id"] for c in page["items"]] == [body["id"]]
 
 
 async def test_phone_and_rfc_prefixes_use_their_indexes(session: AsyncSession) -> None:
@@ -334,3 +356,13 @@ async def test_detail_has_vehicles_policies_and_payment_summary(
         "next_due_date": "2026-02-10",
     }
     assert old["status"] == "cancelled" and old["payments"]["installments"] == 0
+
+
+async def test_nearby_uses_the_spatial_index(session: AsyncSession) -> None:
+    stmt = ClientRepository(session).nearby_statement(
+        lat=20.63, lng=-103.25, radius_m=2000, precise_only=False, page=1, size=25
+    )
+    await session.execute(text("SET LOCAL enable_seqscan = off"))
+    compiled = stmt.compile(compile_kwargs={"literal_binds": True})
+    plan = "\n".join(r[0] for r in await session.execute(text(f"EXPLAIN {compiled}")))
+    assert "ix_address_location" in plan, plan

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.modules.clients.search import SearchTerms, fold, parse, typo_variants
+from app.modules.clients.search import (
+    SearchTerms,
+    best_corrections,
+    edit_distance,
+    fold,
+    max_edits,
+    near_spellings,
+    parse,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,9 +46,35 @@ def test_fold_matches_unaccent() -> None:
     assert fold("  ÁNGEL  Ñúñez-Ibáñez ") == "angel nunez ibanez"
 
 
-def test_typo_variants_swap_the_letters_that_break_the_match() -> None:
-    assert typo_variants("jaun") == ("jaun", "ajun", "juan", "janu")
-    assert typo_variants("perex") == ("perex", "eprex", "preex", "peerx")  # not "perxe": 0.5 already
-    assert "garcia" in typo_variants("garica")
-    assert typo_variants("hernandez") == ("hernandez",)  # long words keep enough trigrams
-    assert typo_variants("ana") == ("ana",)
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [
+        ("juan", "juan", 0),
+        ("jaun", "juan", 1),  # a swap is one edit
+        ("garsia", "garcia", 1),
+        ("jse", "jose", 1),
+        ("josse", "jose", 1),
+        ("ybrra", "ibarra", 2),
+        ("abc", "xyzw", 3),  # beyond the limit
+    ],
+)
+def test_edit_distance(a: str, b: str, distance: int) -> None:
+    assert edit_distance(a, b) == distance
+
+
+def test_near_spellings_cover_what_trigrams_miss() -> None:
+    assert "juan" in near_spellings("jaun")
+    assert "jose" in near_spellings("josse")
+    assert "jaun" not in near_spellings("jaun")
+
+
+def test_best_corrections() -> None:
+    vocabulary = ["juan", "juana", "jana", "joan", "jaime", "jaun"]
+    assert best_corrections("jaun", vocabulary) == ["juan"]
+    assert best_corrections("marta", ["maria", "marta", "martha", "mario"], include_self=True) == [
+        "marta",
+        "maria",
+        "martha",
+    ]
+    assert best_corrections("hernadez", ["hernandez", "fernandez", "hernan"]) == ["hernandez", "fernandez"]
+    assert max_edits("juan") == 1 and max_edits("garcia") == 2

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import * as React from "react";
 
@@ -8,7 +9,9 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useMe } from "../api/queries";
 import { refreshAccessToken, refreshIfStale } from "../api/session";
 import { useSessionStore } from "../api/session-store";
-import { ReloginDialog } from "./relogin-dialog";
+
+// Loaded only when a session ends under the page: the shell itself ships no form code.
+const ReloginDialog = dynamic(() => import("./relogin-dialog").then((m) => m.ReloginDialog), { ssr: false });
 
 /**
  * The (dashboard) pages render only with a session. On a fresh load the access token is not in
@@ -51,7 +54,7 @@ export function SessionGate({ children }: { children: React.ReactNode }) {
   return (
     <>
       {children}
-      <ReloginDialog />
+      {status === "expired" ? <ReloginDialog /> : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { type Infer, z } from "@/lib/zod";
 
 /** The password policy of the API (backend app/modules/auth/passwords.py), for live hints. The
  * server stays the judge (it also refuses common passwords); its messages land on the field. */
@@ -9,7 +9,7 @@ export const loginSchema = z.object({
   username: z.string().trim().min(1, "Escribe tu usuario.").max(50, "El usuario tiene como máximo 50 caracteres."),
   password: z.string().min(1, "Escribe tu contraseña.").max(PASSWORD_MAX, "La contraseña es demasiado larga."),
 });
-export type LoginValues = z.infer<typeof loginSchema>;
+export type LoginValues = Infer<typeof loginSchema>;
 
 const SIX_DIGITS = /^\d{6}$/;
 const BACKUP_CODE = /^[0-9A-Za-z]{5}-?[0-9A-Za-z]{5}$/;
@@ -68,7 +68,7 @@ export function forcedChangeSchema(username?: string) {
     .object(newPasswordFields(username))
     .refine((v) => v.new_password === v.confirm, { path: ["confirm"], message: "Las contraseñas no coinciden." });
 }
-export type ForcedChangeValues = z.infer<ReturnType<typeof forcedChangeSchema>>;
+export type ForcedChangeValues = Infer<ReturnType<typeof forcedChangeSchema>>;
 
 export function changePasswordSchema(username?: string) {
   return z
@@ -79,4 +79,4 @@ export function changePasswordSchema(username?: string) {
       message: "La nueva contraseña debe ser distinta de la actual.",
     });
 }
-export type ChangePasswordValues = z.infer<ReturnType<typeof changePasswordSchema>>;
+export type ChangePasswordValues = Infer<ReturnType<typeof changePasswordSchema>>;

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { ChevronDown, KeyRound, LogOut, MonitorSmartphone } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import * as React from "react";
@@ -18,7 +19,12 @@ import {
 import { logoutRequest } from "@/features/auth/api/queries";
 import { endSession } from "@/features/auth/api/session";
 import type { Me } from "@/features/auth/api/session-store";
-import { ChangePasswordDialog } from "@/features/auth/components/change-password-dialog";
+
+// The form (and its validation library) loads when the dialog is first opened.
+const ChangePasswordDialog = dynamic(
+  () => import("@/features/auth/components/change-password-dialog").then((m) => m.ChangePasswordDialog),
+  { ssr: false },
+);
 
 import { SCREENS } from "../navigation";
 
@@ -95,7 +101,7 @@ export function UserMenu({ user }: { user: Me }) {
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <ChangePasswordDialog open={passwordOpen} onOpenChange={setPasswordOpen} />
+      {passwordOpen ? <ChangePasswordDialog open={passwordOpen} onOpenChange={setPasswordOpen} /> : null}
     </>
   );
 }
