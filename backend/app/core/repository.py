@@ -67,7 +67,8 @@ class Repository(Generic[ModelT]):
         pk = self.model.__mapper__.primary_key[0]
         stmt = self.base_statement().where(pk == id_).options(*options)
         if for_update:
-            stmt = stmt.with_for_update()
+            # a locking read must see the row as locked, not a stale copy from the identity map
+            stmt = stmt.with_for_update().execution_options(populate_existing=True)
         result = await self.session.execute(stmt)
         obj: ModelT | None = result.unique().scalar_one_or_none()
         return obj

@@ -2638,30 +2638,6 @@ export interface components {
             /** Street */
             street: string;
         };
-        /** PartialRead */
-        app__modules__payments__schemas__PartialRead: {
-            /** Amount */
-            amount: string;
-            /** Collector Id */
-            collector_id: number | null;
-            /** Id */
-            id: number;
-            /** Label */
-            label: string;
-            /** Of */
-            of: number;
-            /**
-             * Paid Date
-             * Format: date
-             */
-            paid_date: string;
-            /** Partial Number */
-            partial_number: number;
-            payment_method: components["schemas"]["PaymentMethod"];
-            /** Receipt Number */
-            receipt_number: string | null;
-            status: components["schemas"]["PartialPaymentStatus"];
-        };
         /** CancellationRead */
         app__modules__policies__schemas__CancellationRead: {
             /**
@@ -2709,7 +2685,7 @@ export interface components {
              */
             partial_paid: string;
             /** Partials */
-            partials: components["schemas"]["app__modules__policies__schemas__PartialRead"][];
+            partials: components["schemas"]["PartialRead"][];
             payment_method: components["schemas"]["PaymentMethod"] | null;
             /** Payment Number */
             payment_number: number;
@@ -2723,36 +2699,6 @@ export interface components {
             /** Seller Id */
             seller_id: number | null;
             status: components["schemas"]["PaymentStatus"];
-        };
-        /** PartialRead */
-        app__modules__policies__schemas__PartialRead: {
-            /** Amount */
-            amount: string;
-            /** Collector Id */
-            collector_id: number | null;
-            /** Id */
-            id: number;
-            /**
-             * Label
-             * @description «Pago N, abono k de m»
-             */
-            label: string;
-            /**
-             * Of
-             * @description Total de abonos de este pago (para «abono k de m»)
-             */
-            of: number;
-            /**
-             * Paid Date
-             * Format: date
-             */
-            paid_date: string;
-            /** Partial Number */
-            partial_number: number;
-            payment_method: components["schemas"]["PaymentMethod"];
-            /** Receipt Number */
-            receipt_number: string | null;
-            status: components["schemas"]["PartialPaymentStatus"];
         };
         /** ApplicationRead */
         ApplicationRead: {
@@ -4128,7 +4074,7 @@ export interface components {
             /** Partial Paid */
             partial_paid: string;
             /** Partials */
-            partials: components["schemas"]["app__modules__payments__schemas__PartialRead"][];
+            partials: components["schemas"]["PartialRead"][];
             payment_method: components["schemas"]["PaymentMethod"] | null;
             /** Payment Number */
             payment_number: number;
@@ -4620,6 +4566,30 @@ export interface components {
          * @enum {string}
          */
         PartialPaymentStatus: "applied" | "reversed";
+        /** PartialRead */
+        PartialRead: {
+            /** Amount */
+            amount: string;
+            /** Collector Id */
+            collector_id: number | null;
+            /** Id */
+            id: number;
+            /** Label */
+            label: string;
+            /** Of */
+            of: number;
+            /**
+             * Paid Date
+             * Format: date
+             */
+            paid_date: string;
+            /** Partial Number */
+            partial_number: number;
+            payment_method: components["schemas"]["PaymentMethod"];
+            /** Receipt Number */
+            receipt_number: string | null;
+            status: components["schemas"]["PartialPaymentStatus"];
+        };
         /** PasswordChangeInput */
         PasswordChangeInput: {
             /** Current Password */

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -138,6 +138,27 @@ class PartialRead(ReadModel):
     receipt_number: str | None
     collector_id: int | None
     status: PartialPaymentStatus
+
+
+def partial_reads(payment: Any) -> list[PartialRead]:
+    """The abonos of a loaded installment as «Pago N, abono k de m» (shared with the policy detail)."""
+    partials = list(payment.partials)
+    of = len(partials)
+    return [
+        PartialRead(
+            id=pp.id,
+            partial_number=pp.partial_number,
+            of=of,
+            label=f"Pago {payment.payment_number}, abono {pp.partial_number} de {of}",
+            amount=pp.amount,
+            paid_date=pp.paid_date,
+            payment_method=pp.payment_method,
+            receipt_number=pp.receipt_number,
+            collector_id=pp.collector_id,
+            status=pp.status,
+        )
+        for pp in partials
+    ]
 
 
 class LedgerEntryRead(ReadModel):

@@ -60,7 +60,6 @@ from app.modules.payments.schemas import (
     KIND_LABELS,
     InstallmentTimeline,
     LedgerEntryRead,
-    PartialRead,
     PaymentEditIn,
     PaymentQuery,
     PaymentResult,
@@ -69,6 +68,7 @@ from app.modules.payments.schemas import (
     PolicyPayments,
     RestructureLine,
     RestructurePreview,
+    partial_reads,
 )
 from app.modules.policies.schedule import add_months, allowed_plans
 from app.modules.policies.schemas import HOLDER_LABELS
@@ -953,7 +953,6 @@ class PaymentService:
             remaining = remaining_of(p)
             paid_total += p.amount if p.status == PaymentStatus.PAID else applied
             remaining_total += remaining
-            of = len(p.partials)
             installments.append(
                 InstallmentTimeline(
                     id=p.id,
@@ -972,21 +971,7 @@ class PaymentService:
                     office_delivery_date=p.office_delivery_date,
                     has_problem=p.has_problem,
                     comments=p.comments,
-                    partials=[
-                        PartialRead(
-                            id=pp.id,
-                            partial_number=pp.partial_number,
-                            of=of,
-                            label=f"Pago {p.payment_number}, abono {pp.partial_number} de {of}",
-                            amount=pp.amount,
-                            paid_date=pp.paid_date,
-                            payment_method=pp.payment_method,
-                            receipt_number=pp.receipt_number,
-                            collector_id=pp.collector_id,
-                            status=pp.status,
-                        )
-                        for pp in p.partials
-                    ],
+                    partials=partial_reads(p),
                     entries=by_installment.get(p.id, []),
                 )
             )

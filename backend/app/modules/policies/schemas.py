@@ -14,7 +14,6 @@ from app.models.enums import (
     CardHolder,
     CardStatus,
     CylinderBand,
-    PartialPaymentStatus,
     PaymentMethod,
     PaymentPlan,
     PaymentStatus,
@@ -22,6 +21,7 @@ from app.models.enums import (
     ServiceType,
     VehicleType,
 )
+from app.modules.payments.schemas import PartialRead
 from app.modules.quotes.schemas import normalize_quote_number
 
 
@@ -272,19 +272,6 @@ class AmpliaDetailRead(ReadModel):
     commercial_value: Money
     deductible_damage_pct: Money
     deductible_theft_pct: Money
-
-
-class PartialRead(ReadModel):
-    id: int
-    partial_number: int
-    of: int = Field(description="Total de abonos de este pago (para «abono k de m»)")
-    label: str = Field(description="«Pago N, abono k de m»")
-    amount: Money
-    paid_date: date
-    payment_method: PaymentMethod
-    receipt_number: str | None
-    collector_id: int | None
-    status: PartialPaymentStatus
 
 
 class InstallmentRead(ReadModel):

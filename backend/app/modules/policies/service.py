@@ -51,6 +51,9 @@ from app.models.enums import (
 )
 from app.modules.admin.settings import get_value
 from app.modules.coverages.service import CoverageService
+from app.modules.payments.repository import applied_total
+from app.modules.payments.schemas import partial_reads
+from app.modules.payments.service import remaining_of
 from app.modules.policies.repository import UNPAID, AnyRow, PolicyRepository
 from app.modules.policies.schedule import (
     CENT,
@@ -78,7 +81,6 @@ from app.modules.policies.schemas import (
     EmployeeSummary,
     HistoryEntry,
     InstallmentRead,
-    PartialRead,
     PolicyCreate,
     PolicyFilters,
     PolicyRead,
@@ -291,11 +293,6 @@ def employee_name(employee: Employee) -> str:
 
 
 def _installment(payment: Payment) -> InstallmentRead:
-    partials = list(payment.partials)
-    applied = sum((p.amount for p in partials if p.status == "applied"), ZERO)
-    settled = payment.status in (PaymentStatus.PAID, PaymentStatus.CANCELLED)
-    remaining = ZERO if settled else max(payment.amount - applied, ZERO)
-    of = len(partials)
     return InstallmentRead(
         id=payment.id,
         payment_number=payment.payment_number,
@@ -304,29 +301,15 @@ def _installment(payment: Payment) -> InstallmentRead:
         status=payment.status,
         paid_date=payment.paid_date,
         paid_amount=payment.paid_amount,
-        partial_paid=applied,
-        remaining=remaining,
+        partial_paid=applied_total(payment),
+        remaining=remaining_of(payment),
         payment_method=payment.payment_method,
         receipt_number=payment.receipt_number,
         collector_id=payment.collector_id,
         seller_id=payment.seller_id,
         has_problem=payment.has_problem,
         comments=payment.comments,
-        partials=[
-            PartialRead(
-                id=p.id,
-                partial_number=p.partial_number,
-                of=of,
-                label=f"Pago {payment.payment_number}, abono {p.partial_number} de {of}",
-                amount=p.amount,
-                paid_date=p.paid_date,
-                payment_method=p.payment_method,
-                receipt_number=p.receipt_number,
-                collector_id=p.collector_id,
-                status=p.status,
-            )
-            for p in partials
-        ],
+        partials=partial_reads(payment),
     )
 
 

@@ -398,9 +398,13 @@ class ReceiptService:
     async def cancel(self, receipt_id: int, *, reason: str, at: datetime) -> ReceiptRead:
         """unassigned/assigned -> cancelled_undelivered. A used/delivered receipt is cancelled only by
         reversing its payment (the payments module's reversal with receipt mode "cancel")."""
-        receipt = await self.repo.get(receipt_id, for_update=True)
+        # A used receipt is cancelled through the payment's reversal, which locks policy ->
+        # installments -> card -> receipt (the order every payment uses): locking the receipt
+        # first here would invert that order and could deadlock with a concurrent payment.
+        receipt = await self.repo.get(receipt_id)
         if receipt.status in (ReceiptStatus.USED, ReceiptStatus.DELIVERED):
             return await self._cancel_with_reversal(receipt, reason=reason, at=at)
+        receipt = await self.repo.get(receipt_id, for_update=True)
         await self._transition(
             receipt, ReceiptAction.CANCEL, cancelled_at=at, loss_due_at=None, notes=reason, audit_as="cancel"
         )
