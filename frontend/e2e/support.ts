@@ -63,3 +63,33 @@ export async function expectShell(page: Page, fullName?: RegExp | string) {
   await expect(page.getByRole("navigation", { name: "Menú principal" })).toBeVisible();
   if (fullName) await expect(page.getByTestId("user-menu")).toContainText(fullName);
 }
+
+/**
+ * Loads `path` and measures the JavaScript that crossed the network for it (encodedBodySize:
+ * compressed bytes), checking that every script worth compressing came gzipped. `ready` waits
+ * for the page to be on screen before the measure.
+ */
+export async function measurePageScripts(page: Page, path: string, ready: () => Promise<void>): Promise<{ total: number; files: number }> {
+  const encodings = new Map<string, string>();
+  page.on("response", async (response) => {
+    const url = response.url();
+    if (url.includes("/_next/static/") && url.endsWith(".js")) {
+      encodings.set(url, (await response.allHeaders())["content-encoding"] ?? "identity");
+    }
+  });
+  await page.goto(path);
+  await ready();
+  await page.waitForLoadState("networkidle");
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((e) => (e as PerformanceResourceTiming).initiatorType === "script" || e.name.endsWith(".js"))
+      .map((e) => ({ name: e.name, size: (e as PerformanceResourceTiming).encodedBodySize })),
+  );
+  const scripts = new Map(entries.map((e) => [e.name, e.size]));
+  // The server compresses (tiny files below its threshold may go as they are).
+  for (const [url, size] of scripts) {
+    if (size > 4096) expect(encodings.get(url), `${url} sin comprimir`).toBe("gzip");
+  }
+  return { total: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };
+}

@@ -42,13 +42,13 @@ const COLLECTIONS_TRAIL = [{ label: "Cobranza" }] as const;
 
 export const SCREENS = {
   home: screen({ id: "home", title: "Inicio", href: "/", permissions: [], built: true }),
-  clients: screen({ id: "clients", title: "Clientes", href: "/clientes", permissions: ["clients.read"], built: false }),
+  clients: screen({ id: "clients", title: "Clientes", href: "/clientes", permissions: ["clients.read"], built: true }),
   policies: screen({
     id: "policies",
     title: "Pólizas",
     href: "/polizas",
     permissions: ["policies.read", "policies.read_own"],
-    built: false,
+    built: true,
   }),
   collectionsDashboard: screen({
     id: "collectionsDashboard",
