@@ -14,6 +14,7 @@ from app.models import Policy
 from app.models.enums import PaymentPlan, PolicyStatus
 from tests.fixtures.auth import MakeUser, Subject
 from tests.fixtures.factories import PolicyBundle, make_policy
+from tests.fixtures.fake_quotes import fake_quotes_server  # noqa: F401 (shared loopback server)
 
 API = "/api/v1/policies"
 

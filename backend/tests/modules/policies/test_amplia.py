@@ -22,9 +22,9 @@ from app.modules.policies.router import quotes_client
 from app.modules.quotes.client import QuotesClient
 from app.tasks.quotes import APPROVE_TASK
 from tests.fixtures.factories import make_vehicle
+from tests.fixtures.fake_quotes import API_KEY, FakeQuotesServer, Recorded
 from tests.fixtures.ports import closed_port
 from tests.modules.policies.conftest import API, Team, reload, seed_policy
-from tests.modules.policies.fake_quotes import API_KEY, FakeQuotes
 from tests.modules.policies.test_create import client_and_vehicle, coverage, payload
 
 QUEUE = "protegrt"  # Celery's default queue (app.tasks)
@@ -39,12 +39,13 @@ def point_quotes_at(app: FastAPI, url: str) -> None:
 
 
 @pytest.fixture
-def fake_quotes(app: FastAPI) -> Iterator[FakeQuotes]:
-    fake = FakeQuotes().start()
-    point_quotes_at(app, fake.url)
-    yield fake
+def fake_quotes(app: FastAPI, fake_quotes_server: FakeQuotesServer) -> Iterator[FakeQuotesServer]:
+    """The shared loopback quotes server (tests/fixtures/fake_quotes.py), reset, with the app's
+    quotes client pointing at it."""
+    fake_quotes_server.reset()
+    point_quotes_at(app, fake_quotes_server.url)
+    yield fake_quotes_server
     app.dependency_overrides.pop(quotes_client, None)
-    fake.stop()
 
 
 @pytest.fixture
@@ -69,9 +70,9 @@ def amplia_body(
 
 
 async def test_amplia_premium_comes_from_the_quote(
-    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotes, queue: Redis
+    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotesServer, queue: Redis
 ) -> None:
-    fake_quotes.add("AUT-7K2M9Q1Z", "12850.00", valid_until="2026-12-15")
+    fake_quotes.add("AUT-7K2M9Q1Z", premium="12850.00", valid_until="2026-12-15")
     owner, vehicle = await client_and_vehicle(session)
     amplia = await coverage(session, "AMPLIA")
     r = await client.post(API, headers=team.seller.headers, json=amplia_body(owner, vehicle, amplia))
@@ -97,16 +98,16 @@ async def test_amplia_premium_comes_from_the_quote(
     }
     assert body["tow_services_available"] == amplia.tow_services_included
     # validated with our key; approved only by the job sent after the commit
-    assert fake_quotes.requests == [("GET", "/quotes/validate/AUT-7K2M9Q1Z", API_KEY)]
-    assert fake_quotes.quotes["AUT-7K2M9Q1Z"]["status"] == "valid"
+    assert fake_quotes.requests == [Recorded("GET", "/quotes/validate/AUT-7K2M9Q1Z", API_KEY)]
+    assert fake_quotes.quotes["AUT-7K2M9Q1Z"].status == "valid"
     assert await sent_tasks(queue) == [(APPROVE_TASK, f"({body['id']},)")]
     assert {"policy_amplia_detail"} <= {h["table_name"] for h in body["history"]}
 
 
 async def test_a_rolled_back_amplia_policy_never_sends_the_approval(
-    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotes, queue: Redis
+    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotesServer, queue: Redis
 ) -> None:
-    fake_quotes.add("AUT-7K2M9Q1Z", "12850.00")
+    fake_quotes.add("AUT-7K2M9Q1Z", premium="12850.00")
     owner, vehicle = await client_and_vehicle(session)
     amplia = await coverage(session, "AMPLIA")
     r = await client.post(
@@ -119,12 +120,12 @@ async def test_a_rolled_back_amplia_policy_never_sends_the_approval(
 
 
 async def test_amplia_refusals(
-    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotes, app: FastAPI
+    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotesServer, app: FastAPI
 ) -> None:
-    fake_quotes.add("AUT-7K2M9Q1Z", "12850.00")
-    fake_quotes.add("AUT-EXPIRED1", "9000.00", status="expired")
-    fake_quotes.add("AUT-OLDDATE1", "9000.00", valid_until="2026-11-27")
-    fake_quotes.add("AUT-APPROVED", "9000.00", status="approved")
+    fake_quotes.add("AUT-7K2M9Q1Z", premium="12850.00")
+    fake_quotes.add("AUT-EXPIRED1", premium="9000.00", status="expired")
+    fake_quotes.add("AUT-OLDDATE1", premium="9000.00", valid_until="2026-11-27")
+    fake_quotes.add("AUT-APPROVED", premium="9000.00", status="approved")
     owner, vehicle = await client_and_vehicle(session)
     amplia = await coverage(session, "AMPLIA")
     h = team.seller.headers
@@ -250,9 +251,9 @@ async def test_eligibility_names_the_unverifiable_criterion(
 
 
 async def test_amplia_select_needs_a_sales_managers_audited_confirmation(
-    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotes
+    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotesServer
 ) -> None:
-    fake_quotes.add("AUT-7K2M9Q1Z", "15000.00")
+    fake_quotes.add("AUT-7K2M9Q1Z", premium="15000.00")
     owner, vehicle = await returning_client(session)
     select_cov = await coverage(session, "AMPLIA SELECT")
     body = amplia_body(owner, vehicle, select_cov, "semiannual_2", seller_id=team.seller.employee_id)
@@ -294,9 +295,9 @@ async def test_amplia_select_needs_a_sales_managers_audited_confirmation(
 
 
 async def test_amplia_select_refused_when_a_criterion_fails(
-    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotes
+    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotesServer
 ) -> None:
-    fake_quotes.add("AUT-7K2M9Q1Z", "15000.00")
+    fake_quotes.add("AUT-7K2M9Q1Z", premium="15000.00")
     select_cov = await coverage(session, "AMPLIA SELECT")
     owner, vehicle = await returning_client(session, has_fraud_observation=True)
     body = amplia_body(owner, vehicle, select_cov, amplia_select_confirmed_by_manager=True)
@@ -325,9 +326,9 @@ async def test_amplia_select_refused_when_a_criterion_fails(
 
 
 async def test_monthly_12_splits_the_quoted_premium_exactly(
-    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotes
+    client: httpx.AsyncClient, session: AsyncSession, team: Team, fake_quotes: FakeQuotesServer
 ) -> None:
-    fake_quotes.add("AUT-7K2M9Q1Z", "12000.05")
+    fake_quotes.add("AUT-7K2M9Q1Z", premium="12000.05")
     owner, vehicle = await client_and_vehicle(session)
     platino = await coverage(session, "PLATINO")
     r = await client.post(
