@@ -75,7 +75,7 @@ describe("LoginForm", () => {
     expect(await screen.findByTestId("login-error")).toHaveTextContent(
       "Demasiados intentos fallidos. Podrás intentarlo de nuevo en 5 minutos.",
     );
-    expect(screen.getByRole("button", { name: /^Espera 5 minutos$/ })).toBeDisabled();
+    expect(await screen.findByRole("button", { name: /^Espera 5 minutos$/ })).toBeDisabled();
   });
 
   it("names the lock of the account with its wait", async () => {
