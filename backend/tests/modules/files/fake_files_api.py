@@ -10,20 +10,18 @@ without an id; it records every request. The ``fake_files`` fixture points ``FIL
 from __future__ import annotations
 
 import os
-import threading
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from app.core.config import get_settings
+from tests.fixtures.loopback import LoopbackServer
 from tests.fixtures.ports import free_port
 
 API_KEY = "clave-archivos-prueba"
@@ -45,8 +43,7 @@ class FakeFilesServer:
         self.fail_status: int | None = None
         self.no_id = False
         self.requests: list[Recorded] = []
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._loopback = LoopbackServer("fake-files", self.port)
 
     @property
     def url(self) -> str:
@@ -99,28 +96,10 @@ class FakeFilesServer:
         )
 
     def start(self) -> None:
-        config = uvicorn.Config(
-            self.app(),
-            host="127.0.0.1",
-            port=self.port,
-            log_level="warning",
-            lifespan="off",
-            access_log=False,
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="fake-files", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the fake files server did not start")
-            time.sleep(0.02)
+        self._loopback.start(self.app())
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
+        self._loopback.stop()
 
 
 def _set_env(values: dict[str, str | None]) -> dict[str, str | None]:
