@@ -34,6 +34,14 @@ done
 PG_BIN=$(find_pg_bin) || die "no encuentro PostgreSQL; ejecuta make bootstrap"
 
 mkdir -p "$E2E_DIR"
+# One e2e run at a time per checkout (same ports, same database, same .next): the lock of
+# scripts/web.sh, inherited by its build below.
+exec 9>"$DATA_DIR/web.lock"
+if ! flock -n 9; then
+    say "e2e: esperando a otra compilación o prueba e2e de este checkout"
+    flock 9
+fi
+export PROTEGRT_WEB_LOCK_HELD=1
 GROUPS_STARTED=()
 REDIS_DB=""
 

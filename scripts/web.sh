@@ -68,6 +68,9 @@ build_key() {
 
 cmd_build() {
     cmd_install
+    # One build (and one e2e run, which holds the same lock) at a time: a build replaces .next
+    # under a running `next start`.
+    web_lock
     local key
     key=$(build_key)
     if [[ -f $BUILD_STAMP && $(<"$BUILD_STAMP") == "$key" && -f $FRONTEND/.next/BUILD_ID ]]; then
@@ -79,6 +82,19 @@ cmd_build() {
     (cd "$FRONTEND" && "$NODE_MODULES/.bin/next" build)
     printf '%s\n' "$key" >"$BUILD_STAMP"
     say "web: compilada en $((SECONDS - started)) s"
+}
+
+# Serialises builds and e2e runs of this checkout (the lock is held until the process exits; a
+# child of a holder inherits it).
+web_lock() {
+    [[ ${PROTEGRT_WEB_LOCK_HELD:-0} == 1 ]] && return 0
+    mkdir -p "$DATA_DIR"
+    exec 9>"$DATA_DIR/web.lock"
+    if ! flock -n 9; then
+        say "web: esperando a otra compilación o prueba e2e de este checkout"
+        flock 9
+    fi
+    export PROTEGRT_WEB_LOCK_HELD=1
 }
 
 cmd_start() {
