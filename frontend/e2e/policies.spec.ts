@@ -1,24 +1,8 @@
-import { type Page, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
-import { DEMO_ADMIN, DEMO_PASSWORD, expectShell, fillLogin, measurePageScripts, totpCode } from "./support";
+import { DEMO_PASSWORD, measurePageScripts, signInAsDemoAdmin } from "./support";
 
 const POLICIES_JS_BUDGET = 300 * 1024;
-
-/** A TOTP code of a step the server has not seen: waits for the next 30 s window to begin. */
-async function nextWindowCode(secret: string): Promise<string> {
-  const step = Math.floor(Date.now() / 30_000);
-  while (Math.floor(Date.now() / 30_000) === step) await new Promise((r) => setTimeout(r, 250));
-  return totpCode(secret);
-}
-
-async function signInAsDemoAdmin(page: Page) {
-  await page.goto("/login");
-  await fillLogin(page, DEMO_ADMIN.username, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/login\/verificacion$/);
-  await page.getByRole("textbox", { name: "Código de verificación" }).fill(await nextWindowCode(DEMO_ADMIN.totpSecret));
-  await page.getByRole("button", { name: "Verificar" }).click();
-  await expectShell(page);
-}
 
 test("an admin opens a policy from the list, cancels it with a code and undoes the cancellation", async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,3 +1,7 @@
+import { mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
 import { type APIRequestContext, type Page, expect } from "@playwright/test";
 import { TOTP } from "otpauth";
 
@@ -17,7 +21,7 @@ export async function demoAdminToken(api: APIRequestContext): Promise<string> {
   const step = (await login.json()) as { status: string; temp_token: string };
   expect(step.status).toBe("requires_2fa");
   const verified = await api.post("/api/v1/auth/verify-2fa", {
-    data: { temp_token: step.temp_token, code: totpCode(DEMO_ADMIN.totpSecret) },
+    data: { temp_token: step.temp_token, code: await unusedTotpCode(DEMO_ADMIN.totpSecret) },
   });
   expect(verified.ok(), await verified.text()).toBe(true);
   return ((await verified.json()) as { access_token: string }).access_token;
@@ -36,6 +40,54 @@ export async function freshTotpCode(secret: string, avoid?: string): Promise<str
     code = totpCode(secret);
   }
   return code;
+}
+
+/**
+ * A code of a 30 s step the server has not accepted yet for this secret. The server refuses a
+ * replayed step, so two sign-ins in one window must not share a code: the last step used per
+ * secret is kept in a file (specs of one run share it across files), and we wait for the next
+ * window only when this one was already spent.
+ */
+export async function unusedTotpCode(secret: string): Promise<string> {
+  const key = secret.replace(/\s/g, "").slice(0, 16);
+  const dir = join(tmpdir(), "protegrt-e2e-totp");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${key}.step`);
+  const lock = `${file}.lock`;
+  // One caller at a time (specs run in one worker today; the lock keeps it true if that changes).
+  for (let i = 0; ; i++) {
+    try {
+      closeSync(openSync(lock, "wx"));
+      break;
+    } catch {
+      if (i > 400) rmSync(lock, { force: true }); // a crashed holder: take over after ~100 s
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    let last = -1;
+    try {
+      last = Number(readFileSync(file, "utf8")) || -1;
+    } catch {
+      last = -1;
+    }
+    while (Math.floor(Date.now() / 30_000) <= last) await new Promise((r) => setTimeout(r, 250));
+    const step = Math.floor(Date.now() / 30_000);
+    writeFileSync(file, String(step));
+    return totpCode(secret, step * 30_000 + 1_000);
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Signs the demo admin in through the login screens (password, then a TOTP code) and waits for the shell. */
+export async function signInAsDemoAdmin(page: Page) {
+  await page.goto("/login");
+  await fillLogin(page, DEMO_ADMIN.username, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/login\/verificacion$/);
+  await page.getByRole("textbox", { name: "Código de verificación" }).fill(await unusedTotpCode(DEMO_ADMIN.totpSecret));
+  await page.getByRole("button", { name: "Verificar" }).click();
+  await expectShell(page);
 }
 
 export async function fillLogin(page: Page, username: string, password: string) {
