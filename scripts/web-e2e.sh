@@ -28,9 +28,6 @@ ADMIN_PASSWORD=E2e-Admin-2026
 
 [[ -x $CHROMIUM ]] || die "no encuentro Chromium en $CHROMIUM; make test-web lo instala (apt-get install chromium)"
 [[ -x $VENV_BIN/uvicorn ]] || die "falta el virtualenv del backend; ejecuta make bootstrap"
-for var in E2E_API_PORT E2E_WEB_PORT; do
-    if port_in_use "${!var}"; then die "$(port_busy_message "${!var}" "$var")"; fi
-done
 PG_BIN=$(find_pg_bin) || die "no encuentro PostgreSQL; ejecuta make bootstrap"
 
 mkdir -p "$E2E_DIR"
@@ -42,6 +39,10 @@ if ! flock -n 9; then
     flock 9
 fi
 export PROTEGRT_WEB_LOCK_HELD=1
+# Checked once the lock is ours: a run in progress holds these ports until it finishes.
+for var in E2E_API_PORT E2E_WEB_PORT; do
+    if port_in_use "${!var}"; then die "$(port_busy_message "${!var}" "$var")"; fi
+done
 GROUPS_STARTED=()
 REDIS_DB=""
 

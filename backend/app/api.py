@@ -10,8 +10,10 @@ from app.modules.auth.router import router as auth_router
 from app.modules.authorization.router import router as authorization_router
 from app.modules.cancellations.router import router as cancellations_router
 from app.modules.cash.router import router as cash_router
+from app.modules.catalogs.router import router as catalogs_router
 from app.modules.clients.router import router as clients_router
 from app.modules.coverages.router import router as coverages_router
+from app.modules.dashboard.router import router as dashboard_router
 from app.modules.employees.router import router as employees_router
 from app.modules.files.router import router as files_router
 from app.modules.payments.router import router as payments_router
@@ -37,3 +39,5 @@ api_router.include_router(receipts_router)
 api_router.include_router(authorization_router)
 api_router.include_router(cash_router)
 api_router.include_router(files_router)
+api_router.include_router(dashboard_router)
+api_router.include_router(catalogs_router)

@@ -26,15 +26,6 @@ test("a seller creates a client through the drawer and finds it in the list", as
   await expect(table.getByRole("row").nth(1)).toBeVisible();
   await expect(page.getByRole("button", { name: /export/i })).toHaveCount(0);
 
-  // A municipality the catalogue has: the one of a listed client.
-  const municipalityId = await page.evaluate(async () => {
-    const refresh = await fetch("/api/v1/auth/refresh", { method: "POST" });
-    const { access_token } = (await refresh.json()) as { access_token: string };
-    const res = await fetch("/api/v1/clients?size=1", { headers: { Authorization: `Bearer ${access_token}` } });
-    const body = (await res.json()) as { items: { address: { municipality_id: number } | null }[] };
-    return body.items[0]?.address?.municipality_id ?? 1;
-  });
-
   const surname = uniqueSurname();
   const phone = `33${String(Date.now()).slice(-8)}`;
   await page.getByRole("button", { name: "Nuevo cliente" }).click();
@@ -53,7 +44,10 @@ test("a seller creates a client through the drawer and finds it in the list", as
   await drawer.getByLabel(/^Núm. exterior/).fill("120");
   await drawer.getByLabel(/^Colonia/).fill("Centro");
   await drawer.getByLabel(/^Código postal/).fill("44100");
-  await drawer.getByLabel(/^Municipio/).fill(String(municipalityId));
+  // The municipality is picked from the catalogue: search without accents, choose "Municipio, Estado".
+  await drawer.getByRole("combobox", { name: /^Municipio/ }).fill("tonala");
+  await page.getByRole("option", { name: "Tonalá, Jalisco" }).click();
+  await expect(drawer.getByRole("combobox", { name: /^Municipio/ })).toHaveValue("Tonalá, Jalisco");
   await drawer.getByRole("button", { name: "Guardar", exact: true }).click();
 
   // A brand-new name and phone: no duplicate warning, the drawer closes.

@@ -18,6 +18,12 @@ test("a user without administration permissions neither sees nor reaches /admin"
   await expect(page.getByTestId("access-denied")).toBeVisible();
   await expect(page.getByRole("table", { name: "Usuarios" })).toHaveCount(0);
 
+  // Every other administration screen too (typed addresses, not only the menu).
+  for (const path of ["/admin/empleados", "/admin/coberturas", "/admin/roles", "/admin/bitacora", "/admin/configuracion"]) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/acceso-denegado/);
+  }
+
   // And the API agrees: its own token cannot list users.
   const status = await page.evaluate(async () => {
     const refresh = await fetch("/api/v1/auth/refresh", { method: "POST" });

@@ -22,6 +22,8 @@ export function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(pathname + search, apiOrigin()));
   }
 
+  if (pathname.startsWith("/ws/")) return forwardSocket(request);
+
   const nonce = makeNonce();
   const https =
     request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
@@ -38,6 +40,33 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * 3. `/ws/*` (Socket.IO: long-polling and the WebSocket upgrade, which Next proxies for external
+ *    rewrites) is forwarded to the API the same way. The API's Socket.IO server checks the Origin
+ *    against CORS_ORIGINS, which names the browser-facing origin of a deployment but not every
+ *    port this one build is served on (the e2e stack). The check is done here instead, where the
+ *    browser-facing host is known: a cross-origin request is refused, a same-origin one goes on
+ *    without its Origin header. The socket authenticates with the access token in its handshake,
+ *    never with a cookie, so the Origin is not what protects it.
+ */
+function forwardSocket(request: NextRequest) {
+  const origin = request.headers.get("origin");
+  if (origin) {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    let sameOrigin = false;
+    try {
+      sameOrigin = new URL(origin).host === host;
+    } catch {
+      sameOrigin = false;
+    }
+    if (!sameOrigin) return new NextResponse(null, { status: 403 });
+  }
+  const headers = new Headers(request.headers);
+  headers.delete("origin");
+  const { pathname, search } = request.nextUrl;
+  return NextResponse.rewrite(new URL(pathname + search, apiOrigin()), { request: { headers } });
+}
+
 function apiOrigin(): string {
   // Bracket access: read at run time, never inlined by the bundler.
   const env = process.env;
@@ -47,9 +76,10 @@ function apiOrigin(): string {
 export const config = {
   matcher: [
     "/api/v1/:path*",
+    "/ws/:path*",
     {
       // Pages only: static files need no CSP, and prefetches reuse the page's.
-      source: "/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg).*)",
+      source: "/((?!api/|ws/|_next/static|_next/image|favicon\\.ico|icon\\.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,4 +1,4 @@
-import { type ZodType, config, object, string, type infer as zInfer } from "zod";
+import { type ZodType, array, boolean, config, object, string, type infer as zInfer } from "zod";
 
 // Zod 4 probes `new Function` to decide whether it may compile validators; under our CSP (no
 // 'unsafe-eval') the probe is refused and reported as a violation. jitless skips the probe and
@@ -10,6 +10,6 @@ config({ jitless: true });
  * namespace, every locale included (about 100 KB of gzipped JavaScript on every page). Add here
  * what a new schema needs; import from this module, never from "zod".
  */
-export const z = { object, string } as const;
+export const z = { array, boolean, object, string } as const;
 
 export type Infer<T extends ZodType> = zInfer<T>;

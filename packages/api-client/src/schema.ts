@@ -1206,6 +1206,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalogs/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catálogo de municipios */
+        get: operations["catalogs-list_municipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -1364,6 +1381,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Resumen de inicio */
+        get: operations["dashboard-get_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employees": {
         parameters: {
             query?: never;
@@ -1462,6 +1496,23 @@ export interface paths {
         get: operations["employees-get_employee_schedule"];
         /** Reemplazar el horario semanal (lo usa la geocerca) */
         put: operations["employees-replace_employee_schedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catálogo de departamentos */
+        get: operations["employees-list_departments"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3024,6 +3075,16 @@ export interface components {
          * @enum {string}
          */
         CancellationPeriod: "day" | "week" | "month" | "all";
+        /** CancellationsSection */
+        CancellationsSection: {
+            /** Recent */
+            recent: components["schemas"]["RecentCancellation"][];
+            /**
+             * Today
+             * @description Cancelaciones de hoy que siguen vigentes (no deshechas)
+             */
+            today: number;
+        };
         /** CancelPolicyIn */
         CancelPolicyIn: {
             /**
@@ -3510,6 +3571,29 @@ export interface components {
          * @enum {string}
          */
         CylinderBand: "up_to_150" | "151_to_250" | "251_to_500" | "over_500";
+        /** DashboardSummary */
+        DashboardSummary: {
+            /**
+             * As Of
+             * Format: date
+             * @description Hoy en America/Mexico_City
+             */
+            as_of: string;
+            cancellations: components["schemas"]["CancellationsSection"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+            /**
+             * Own Only
+             * @description Solo las pólizas del vendedor que consulta (y sus pagos)
+             */
+            own_only: boolean;
+            payments: components["schemas"]["PaymentsSection"] | null;
+            policies: components["schemas"]["PoliciesSection"] | null;
+            proposals: components["schemas"]["ProposalsSection"] | null;
+        };
         /** DeactivateIn */
         DeactivateIn: {
             /**
@@ -3637,6 +3721,13 @@ export interface components {
             code: string;
             /** Is Manager */
             is_manager: boolean;
+        };
+        /** DepartmentRead */
+        DepartmentRead: {
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
         };
         /** DuplicateErrorResponse */
         DuplicateErrorResponse: {
@@ -4237,6 +4328,15 @@ export interface components {
             /** Username */
             username: string;
         };
+        /** MunicipalityRead */
+        MunicipalityRead: {
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            /** State */
+            state: string;
+        };
         /**
          * MyCash
          * @description A collector's pending cash (screens §2.10).
@@ -4444,6 +4544,17 @@ export interface components {
         Page_HistoryEntry_: {
             /** Items */
             items: components["schemas"]["HistoryEntry"][];
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[MunicipalityRead] */
+        Page_MunicipalityRead_: {
+            /** Items */
+            items: components["schemas"]["MunicipalityRead"][];
             /** Page */
             page: number;
             /** Size */
@@ -4755,6 +4866,18 @@ export interface components {
             /** Schemes */
             schemes: components["schemas"]["PaymentSchemeRead"][];
         };
+        /** PaymentsSection */
+        PaymentsSection: {
+            /**
+             * Received Today
+             * @description Pagos y abonos registrados hoy y no revertidos
+             */
+            received_today: number;
+            /** Received Today Total */
+            received_today_total: string;
+            /** Recent */
+            recent: components["schemas"]["RecentPayment"][];
+        };
         /**
          * PaymentStatus
          * @enum {string}
@@ -4858,6 +4981,23 @@ export interface components {
             lat: number;
             /** Lng */
             lng: number;
+        };
+        /** PoliciesSection */
+        PoliciesSection: {
+            /**
+             * By Status
+             * @description Todos los estatus, también los que tienen 0
+             */
+            by_status: components["schemas"]["PolicyStatusCount"][];
+            /**
+             * New Today
+             * @description Pólizas dadas de alta hoy (America/Mexico_City)
+             */
+            new_today: number;
+            /** Recent */
+            recent: components["schemas"]["RecentPolicy"][];
+            /** Total */
+            total: number;
         };
         /** PolicyChangeRead */
         PolicyChangeRead: {
@@ -5121,6 +5261,12 @@ export interface components {
          * @enum {string}
          */
         PolicyStatus: "pending" | "active" | "morosa" | "pre_effective" | "expired" | "cancelled" | "suspended";
+        /** PolicyStatusCount */
+        PolicyStatusCount: {
+            /** Count */
+            count: number;
+            status: components["schemas"]["PolicyStatus"];
+        };
         /**
          * PolicyUpdate
          * @description PATCH: only the fields sent change; ``null`` clears an optional field.
@@ -5505,6 +5651,21 @@ export interface components {
             reviewer_user_id: number | null;
             status: components["schemas"]["ProposalStatus"];
         };
+        /** ProposalsSection */
+        ProposalsSection: {
+            /**
+             * Pending
+             * @description Propuestas de cobro pendientes o en revisión
+             */
+            pending: number;
+            /**
+             * Stale
+             * @description De ellas, las que esperan más de stale_hours
+             */
+            stale: number;
+            /** Stale Hours */
+            stale_hours: number;
+        };
         /**
          * ProposalStatus
          * @description Payment proposal workflow (domain.md §5).
@@ -5619,6 +5780,75 @@ export interface components {
          * @enum {string}
          */
         ReceiptStatus: "unassigned" | "assigned" | "used" | "delivered" | "lost" | "cancelled_undelivered" | "cancelled";
+        /** RecentCancellation */
+        RecentCancellation: {
+            /**
+             * Cancelled At
+             * Format: date-time
+             */
+            cancelled_at: string;
+            /** Client Name */
+            client_name: string;
+            /** Code */
+            code: string;
+            /** Folio */
+            folio: number;
+            /** Id */
+            id: number;
+            /** Policy Id */
+            policy_id: number;
+            /** Undone */
+            undone: boolean;
+        };
+        /** RecentPayment */
+        RecentPayment: {
+            /** Amount */
+            amount: string;
+            /** Client Name */
+            client_name: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Folio */
+            folio: number;
+            /**
+             * Id
+             * @description Movimiento del libro de pagos
+             */
+            id: number;
+            kind: components["schemas"]["LedgerEntryKind"];
+            method: components["schemas"]["PaymentMethod"] | null;
+            /** Payment Number */
+            payment_number: number;
+            /** Policy Id */
+            policy_id: number;
+            /**
+             * Reversed
+             * @description El movimiento fue revertido después
+             */
+            reversed: boolean;
+        };
+        /** RecentPolicy */
+        RecentPolicy: {
+            /** Client Id */
+            client_id: number;
+            /** Client Name */
+            client_name: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Folio */
+            folio: number;
+            /** Id */
+            id: number;
+            /** Prima Total */
+            prima_total: string;
+            status: components["schemas"]["PolicyStatus"];
+        };
         /**
          * RefreshInput
          * @description Mobile apps send the refresh token in the body; the web sends nothing (cookie).
@@ -11762,6 +11992,71 @@ export interface operations {
             };
         };
     };
+    "catalogs-list_municipalities": {
+        parameters: {
+            query?: {
+                /** @description Página (desde 1) */
+                page?: number;
+                /** @description Busca en el municipio o el estado (sin acentos) */
+                q?: string | null;
+                /** @description Registros por página (máx. 100) */
+                size?: number;
+                /** @description Campo de orden; prefijo '-' descendente */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_MunicipalityRead_"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "clients-list_clients": {
         parameters: {
             query?: {
@@ -12783,6 +13078,62 @@ export interface operations {
             };
         };
     };
+    "dashboard-get_summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardSummary"];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "employees-list_employees": {
         parameters: {
             query?: {
@@ -12790,6 +13141,8 @@ export interface operations {
                 /** @description Código del departamento */
                 department?: string | null;
                 flag?: components["schemas"]["EmployeeFlag"] | null;
+                /** @description Con (true) o sin (false) usuario de acceso */
+                has_user?: boolean | null;
                 /** @description Página (desde 1) */
                 page?: number;
                 /** @description Busca en nombre y clave */
@@ -13433,6 +13786,71 @@ export interface operations {
             };
         };
     };
+    "employees-list_departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentRead"][];
+                };
+            };
+            /** @description Sin sesión */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Sin permiso */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No existe (o no es de tus departamentos) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Datos no válidos */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error interno */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "files-upload_file": {
         parameters: {
             query?: never;
@@ -13610,7 +14028,11 @@ export interface operations {
                 page?: number;
                 paid_from?: string | null;
                 paid_to?: string | null;
+                /** @description Forma de pago de la póliza */
+                payment_plan?: components["schemas"]["PaymentPlan"][];
                 policy_id?: number | null;
+                /** @description Folio, folio de contrato, placas, serie o cliente */
+                q?: string | null;
                 /** @description Registros por página (máx. 100) */
                 size?: number;
                 /** @description Campo de orden; prefijo '-' descendente */
@@ -13931,7 +14353,11 @@ export interface operations {
                 page?: number;
                 paid_from?: string | null;
                 paid_to?: string | null;
+                /** @description Forma de pago de la póliza */
+                payment_plan?: components["schemas"]["PaymentPlan"][];
                 policy_id?: number | null;
+                /** @description Folio, folio de contrato, placas, serie o cliente */
+                q?: string | null;
                 /** @description Registros por página (máx. 100) */
                 size?: number;
                 /** @description Campo de orden; prefijo '-' descendente */
@@ -16425,6 +16851,10 @@ export interface operations {
                 kind?: components["schemas"]["ReceiptKind"] | null;
                 /** @description Número o inicio del número */
                 number?: string | null;
+                /** @description Rango: desde este número (A0001) */
+                number_from?: string | null;
+                /** @description Rango: hasta este número (misma letra) */
+                number_to?: string | null;
                 /** @description Página (desde 1) */
                 page?: number;
                 policy_id?: number | null;
@@ -17028,6 +17458,10 @@ export interface operations {
                 kind?: components["schemas"]["ReceiptKind"] | null;
                 /** @description Número o inicio del número */
                 number?: string | null;
+                /** @description Rango: desde este número (A0001) */
+                number_from?: string | null;
+                /** @description Rango: hasta este número (misma letra) */
+                number_to?: string | null;
                 /** @description Página (desde 1) */
                 page?: number;
                 policy_id?: number | null;
@@ -17109,6 +17543,10 @@ export interface operations {
                 kind?: components["schemas"]["ReceiptKind"] | null;
                 /** @description Número o inicio del número */
                 number?: string | null;
+                /** @description Rango: desde este número (A0001) */
+                number_from?: string | null;
+                /** @description Rango: hasta este número (misma letra) */
+                number_to?: string | null;
                 /** @description Página (desde 1) */
                 page?: number;
                 policy_id?: number | null;

@@ -14,7 +14,7 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
 from app.core.repository import Repository
-from app.models import Address, Department, Employee, EmployeeDepartment, WorkSchedule
+from app.models import Address, Department, Employee, EmployeeDepartment, User, WorkSchedule
 from app.modules.employees.schemas import EmployeeFilters, EmployeeFlag
 
 # pg_advisory_xact_lock(namespace, prefix): serialises code assignment per prefix (V, C, M).
@@ -98,6 +98,9 @@ class EmployeeRepository(Repository[Employee]):
             stmt = stmt.where(_FLAG_COLUMNS[filters.flag].is_(True))
         if filters.active is not None:
             stmt = stmt.where(Employee.is_active.is_(filters.active))
+        if filters.has_user is not None:
+            login = exists(select(User.id).where(User.employee_id == Employee.id))
+            stmt = stmt.where(login if filters.has_user else ~login)
         return stmt
 
     async def get_detailed(self, employee_id: int, *, for_update: bool = False) -> Employee:
@@ -130,6 +133,10 @@ class DepartmentRepository(Repository[Department]):
             return {}
         rows = await self.session.scalars(select(Department).where(Department.code.in_(wanted)))
         return {d.code: d for d in rows.all()}
+
+    async def all_by_name(self) -> list[Department]:
+        rows = await self.session.scalars(select(Department).order_by(Department.name))
+        return list(rows.all())
 
 
 class ScheduleRepository:

@@ -2,6 +2,7 @@
 
 Read: ``admin.employees`` or ``hr.admin`` (every employee) or ``hr.manage`` (a gerente: only the
 employees of the departments they manage; anyone else is 404). Write: ``admin.employees``.
+The department catalogue is also open to ``admin.users`` / ``admin.roles`` (per-department roles).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from app.modules.auth.dependencies import Principal, authenticated_router, requi
 from app.modules.employees.schemas import (
     DeactivateIn,
     DepartmentMembershipIn,
+    DepartmentRead,
     EmployeeCreate,
     EmployeeQuery,
     EmployeeRead,
@@ -32,6 +34,8 @@ router = authenticated_router(prefix="/employees", tags=["employees"])
 
 READ_PERMISSIONS = ("admin.employees", "hr.admin", "hr.manage")
 Reader = Annotated[Principal, require_permission(*READ_PERMISSIONS)]
+# The department names are no secret for whoever administers people or access.
+CatalogueReader = Annotated[Principal, require_permission(*READ_PERMISSIONS, "admin.users", "admin.roles")]
 Writer = Annotated[Principal, require_permission("admin.employees")]
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -74,6 +78,18 @@ async def list_employees(
     clock: ClockDep,
 ) -> Page[EmployeeRead]:
     return await _service(principal, session, redis, clock, scoped=True).search(query, query)
+
+
+@router.get(
+    "/departments",
+    response_model=list[DepartmentRead],
+    responses=_ERRORS,
+    summary="Catálogo de departamentos",
+)
+async def list_departments(
+    principal: CatalogueReader, session: SessionDep, redis: RedisDep, clock: ClockDep
+) -> list[DepartmentRead]:
+    return await _service(principal, session, redis, clock, scoped=False).department_catalogue()
 
 
 @router.post(

@@ -81,6 +81,11 @@ class DepartmentMembershipIn(InputModel):
     is_manager: bool = False
 
 
+class DepartmentRead(ReadModel):
+    code: str
+    name: str
+
+
 class DepartmentMembershipRead(ReadModel):
     department: str
     name: str
@@ -223,6 +228,7 @@ class EmployeeFilters(InputModel):
     department: str | None = Field(None, max_length=30, description="Código del departamento")
     flag: EmployeeFlag | None = None
     active: bool | None = None
+    has_user: bool | None = Field(None, description="Con (true) o sin (false) usuario de acceso")
 
 
 class EmployeeQuery(EmployeeFilters, PageParams):

@@ -38,6 +38,7 @@ from app.modules.employees.schemas import (
     AddressRead,
     DepartmentMembershipIn,
     DepartmentMembershipRead,
+    DepartmentRead,
     EmployeeCreate,
     EmployeeFilters,
     EmployeeRead,
@@ -162,6 +163,9 @@ class EmployeeService:
 
     async def get(self, employee_id: int) -> EmployeeRead:
         return to_read(await self._get(employee_id))
+
+    async def department_catalogue(self) -> list[DepartmentRead]:
+        return [DepartmentRead.model_validate(d) for d in await self.departments.all_by_name()]
 
     # -- validation helpers -------------------------------------------------------------------
     def _check_dates(self, birth: date | None, hire: date | None, termination: date | None) -> None:

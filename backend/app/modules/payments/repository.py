@@ -29,13 +29,13 @@ from app.models import (
     Policy,
     Receipt,
 )
-from app.models.enums import PartialPaymentStatus, PaymentMethod, PaymentStatus
+from app.models.enums import PartialPaymentStatus, PaymentMethod, PaymentPlan, PaymentStatus
 from app.modules.payments.exceptions import (
     InstallmentNotFoundError,
     PolicyNotFoundError,
     TransactionNotFoundError,
 )
-from app.modules.policies.repository import AnyRow
+from app.modules.policies.repository import AnyRow, PolicyRepository
 
 COLLECTOR_NAME: Final = func.concat_ws(
     " ", Employee.first_name, Employee.last_name, Employee.second_last_name
@@ -76,8 +76,10 @@ ROW_COLUMNS: Final = (
 
 @dataclass(frozen=True)
 class PaymentFilters:
+    q: str | None = None
     policy_id: int | None = None
     folio: int | None = None
+    payment_plans: Sequence[PaymentPlan] = ()
     statuses: Sequence[PaymentStatus] = ()
     collector_id: int | None = None
     method: PaymentMethod | None = None
@@ -253,6 +255,11 @@ class PaymentRepository(Repository[Payment]):
             conditions.append(Payment.policy_id == filters.policy_id)
         if filters.folio is not None:
             conditions.append(Policy.folio == filters.folio)
+        if filters.q:
+            # the policies list's search (folio, contract folio, plates, VIN, client name)
+            conditions.append(Payment.policy_id.in_(PolicyRepository._search_ids(filters.q)))
+        if filters.payment_plans:
+            conditions.append(Policy.payment_plan.in_(list(filters.payment_plans)))
         if filters.statuses:
             conditions.append(Payment.status.in_(list(filters.statuses)))
         if filters.collector_id is not None:

@@ -49,8 +49,12 @@ DELIVERY_LABELS: dict[str, str] = {
 
 
 class PaymentQuery(PageParams):
+    q: str | None = Field(
+        None, min_length=1, max_length=100, description="Folio, folio de contrato, placas, serie o cliente"
+    )
     policy_id: int | None = Field(None, ge=1)
     folio: int | None = Field(None, ge=1, le=2**31 - 1)
+    payment_plan: list[PaymentPlan] = Field(default_factory=list, description="Forma de pago de la póliza")
     status: list[PaymentStatus] = Field(default_factory=list, description="Estatus (varios permitidos)")
     collector_id: int | None = Field(None, ge=1)
     method: PaymentMethod | None = None

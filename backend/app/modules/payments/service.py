@@ -843,8 +843,10 @@ class PaymentService:
     @staticmethod
     def filters(query: PaymentQuery) -> PaymentFilters:
         return PaymentFilters(
+            q=query.q,
             policy_id=query.policy_id,
             folio=query.folio,
+            payment_plans=tuple(query.payment_plan),
             statuses=tuple(query.status),
             collector_id=query.collector_id,
             method=query.method,

@@ -226,10 +226,18 @@ class ReceiptRepository(Repository[Receipt]):
         batch_id: int | None = None,
         policy_id: int | None = None,
         skipped: bool | None = None,
+        number_range: tuple[str, int | None, int | None] | None = None,
     ) -> Select[Any]:
         stmt = self.listing()
         if number:
             stmt = stmt.where(Receipt.number.startswith(number.upper(), autoescape=True))
+        if number_range is not None:
+            letter, first, last = number_range
+            stmt = stmt.where(Receipt.kind == ReceiptKind.PAPER, Receipt.prefix == letter)
+            if first is not None:
+                stmt = stmt.where(Receipt.seq >= first)
+            if last is not None:
+                stmt = stmt.where(Receipt.seq <= last)
         if status:
             stmt = stmt.where(Receipt.status.in_(list(status)))
         if collector_id is not None:

@@ -157,6 +157,8 @@ class VerifyQuery(InputModel):
 
 class ReceiptQuery(PageParams):
     number: str | None = Field(None, max_length=20, description="Número o inicio del número")
+    number_from: str | None = Field(None, max_length=13, description="Rango: desde este número (A0001)")
+    number_to: str | None = Field(None, max_length=13, description="Rango: hasta este número (misma letra)")
     status: list[ReceiptStatus] = Field(default_factory=list)
     collector_id: int | None = None
     at_office: bool | None = None
@@ -164,6 +166,31 @@ class ReceiptQuery(PageParams):
     batch_id: int | None = None
     policy_id: int | None = None
     skipped: bool | None = None
+
+    @field_validator("number_from", "number_to")
+    @classmethod
+    def _range_bound(cls, value: str | None) -> str | None:
+        return None if value is None or not value.strip() else _paper_number(value)
+
+    @model_validator(mode="after")
+    def _range(self) -> ReceiptQuery:
+        if self.number_from and self.number_to:
+            if self.number_from[0] != self.number_to[0]:
+                raise ValueError("El inicio y el fin del rango deben tener la misma letra.")
+            if int(self.number_from[1:]) > int(self.number_to[1:]):
+                raise ValueError("El inicio del rango no puede ser mayor que el fin.")
+        return self
+
+    def number_range(self) -> tuple[str, int | None, int | None] | None:
+        """(letter, first seq, last seq) of the range filter, either bound optional."""
+        bound = self.number_from or self.number_to
+        if bound is None:
+            return None
+        return (
+            bound[0],
+            int(self.number_from[1:]) if self.number_from else None,
+            int(self.number_to[1:]) if self.number_to else None,
+        )
 
 
 class SkippedQuery(PageParams):

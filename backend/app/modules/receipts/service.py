@@ -497,6 +497,7 @@ class ReceiptService:
             batch_id=query.batch_id,
             policy_id=query.policy_id,
             skipped=query.skipped,
+            number_range=query.number_range(),
         )
         rows, total = await self.repo.page_rows(stmt, page=query.page, size=query.size, sort=query.sort)
         return Page(items=[_read(r) for r in rows], total=total, page=query.page, size=query.size)
@@ -573,6 +574,7 @@ class ReceiptService:
                 batch_id=query.batch_id,
                 policy_id=query.policy_id,
                 skipped=query.skipped,
+                number_range=query.number_range(),
             ),
             query.sort,
         )

@@ -410,3 +410,32 @@ async def test_weekly_schedule_is_validated_and_replaced(
     )
     assert r.json()["fields"]["0"] == "La hora de salida debe ser posterior a la de entrada."
     assert (await client.put(url, json=[], headers=admin.headers)).json() == []
+
+
+async def test_department_catalogue_for_people_and_access_administrators(
+    client: httpx.AsyncClient, admin: Subject, make_user: MakeUser
+) -> None:
+    r = await client.get(f"{URL}/departments", headers=admin.headers)
+    assert r.status_code == 200, r.text
+    codes = {d["code"]: d["name"] for d in r.json()}
+    assert {"administracion", "ventas", "cobranza", "siniestros"} <= set(codes)
+    assert all(name for name in codes.values())
+    seller = await make_user(roles=[("vendedor", "ventas")], departments=[("ventas", False)], is_seller=True)
+    r = await client.get(f"{URL}/departments", headers=seller.headers)
+    assert (r.status_code, r.json()["error"]) == (403, "FORBIDDEN")
+    r = await client.get(f"{URL}/departments")
+    assert r.status_code == 401
+
+
+async def test_list_filters_by_having_a_login(client: httpx.AsyncClient, admin: Subject) -> None:
+    loginless = await create(client, admin, first_name="Sin", last_name="Usuario")
+    r = await client.get(URL, params={"size": 100, "has_user": "false"}, headers=admin.headers)
+    assert r.status_code == 200, r.text
+    items = r.json()["items"]
+    assert loginless["id"] in {e["id"] for e in items}
+    assert all(e["user"] is None for e in items)
+    r = await client.get(URL, params={"size": 100, "has_user": "true"}, headers=admin.headers)
+    items = r.json()["items"]
+    assert admin.employee_id in {e["id"] for e in items}
+    assert loginless["id"] not in {e["id"] for e in items}
+    assert all(e["user"] is not None for e in items)

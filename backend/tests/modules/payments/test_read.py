@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models.enums import PolicyStatus
+from app.models.enums import PaymentPlan, PolicyStatus
 from tests.fixtures.factories import MakePolicy
 from tests.modules.payments.conftest import API, Team, audit_actions, installment, office_receipt, policy_of
 
@@ -96,6 +96,29 @@ async def test_list_filters_and_paging(
     assert r.status_code == 422
     assert r.json()["fields"] == {"sort": "Campo de orden no permitido."}
     r = await client.get(API, params={"status": "lost"}, headers=team.seller.headers)
+    assert r.status_code == 422
+
+
+async def test_list_search_and_plan_filter(
+    client: httpx.AsyncClient, team: Team, policy_factory: MakePolicy
+) -> None:
+    monthly = await policy_factory(effective=TODAY)
+    two = await policy_factory(effective=TODAY, plan=PaymentPlan.CASH_2_INSTALLMENTS)
+
+    async def numbers(params: dict[str, Any]) -> list[tuple[int, int]]:
+        r = await client.get(API, params={**params, "size": 100}, headers=team.seller.headers)
+        assert r.status_code == 200, r.text
+        return [(row["folio"], row["payment_number"]) for row in r.json()["items"]]
+
+    # q: the policies list's search (a folio here, then the client's name)
+    assert await numbers({"q": str(two.policy.folio)}) == [(two.policy.folio, 1), (two.policy.folio, 2)]
+    assert len(await numbers({"q": "perez", "policy_id": monthly.policy.id})) == 7
+    assert await numbers({"q": "zzqqxx", "policy_id": monthly.policy.id}) == []
+    # payment_plan: the restructures tab lists cash_2_installments policies
+    rows = await numbers({"payment_plan": "cash_2_installments", "status": ["pending", "late", "overdue"]})
+    assert (two.policy.folio, 2) in rows
+    assert all(folio != monthly.policy.folio for folio, _ in rows)
+    r = await client.get(API, params={"payment_plan": "weekly"}, headers=team.seller.headers)
     assert r.status_code == 422
 
 

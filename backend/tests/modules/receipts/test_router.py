@@ -264,6 +264,32 @@ async def test_search_scoping_and_detail(
     assert bad_sort.status_code == 422
 
 
+async def test_search_by_number_range(client: httpx.AsyncClient, team: Team, session: AsyncSession) -> None:
+    for number in ("H0008", "H0009", "H0010", "H0011", "J0009"):
+        await add_receipt(session, number, ReceiptStatus.UNASSIGNED)
+    await session.commit()
+    both = await client.get(
+        API, params={"number_from": "h0009", "number_to": "H0010"}, headers=team.assistant.headers
+    )
+    assert [r["number"] for r in both.json()["items"]] == ["H0009", "H0010"]
+    from_only = await client.get(API, params={"number_from": "H0010"}, headers=team.assistant.headers)
+    assert [r["number"] for r in from_only.json()["items"]] == ["H0010", "H0011"]
+    to_only = await client.get(API, params={"number_to": "J0009"}, headers=team.assistant.headers)
+    assert [r["number"] for r in to_only.json()["items"]] == ["J0009"]
+    mixed = await client.get(
+        API, params={"number_from": "H0001", "number_to": "J0002"}, headers=team.assistant.headers
+    )
+    assert mixed.status_code == 422
+    assert "misma letra" in str(mixed.json()["fields"])
+    reversed_range = await client.get(
+        API, params={"number_from": "H0011", "number_to": "H0002"}, headers=team.assistant.headers
+    )
+    assert reversed_range.status_code == 422
+    bad = await client.get(API, params={"number_from": "H12"}, headers=team.assistant.headers)
+    assert bad.status_code == 422
+    assert "una letra y 4 dígitos" in str(bad.json()["fields"])
+
+
 async def test_stats_per_collector_with_low_stock(
     client: httpx.AsyncClient, team: Team, session: AsyncSession
 ) -> None:

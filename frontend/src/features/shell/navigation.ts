@@ -32,7 +32,11 @@ export interface Screen {
   built: boolean;
   /** Parent crumbs (the screen's own title is the last crumb). */
   trail?: readonly { label: string; href?: string }[];
+  /** A live counter next to the menu item (screens.md §1.0); the sidebar maps the key to its source. */
+  badge?: ScreenBadgeKey;
 }
+
+export type ScreenBadgeKey = "authorizations";
 
 const screen = (s: Screen) => s;
 
@@ -54,7 +58,7 @@ export const SCREENS = {
     title: "Nueva póliza",
     href: "/polizas/nueva",
     permissions: ["policies.create"],
-    built: false,
+    built: true,
     trail: [{ label: "Pólizas", href: "/polizas" }],
   }),
   collectionsDashboard: screen({
@@ -65,13 +69,14 @@ export const SCREENS = {
     built: false,
     trail: COLLECTIONS_TRAIL,
   }),
-  payments: screen({ id: "payments", title: "Pagos", href: "/cobranza/pagos", permissions: ["payments.read"], built: false, trail: COLLECTIONS_TRAIL }),
+  payments: screen({ id: "payments", title: "Pagos", href: "/cobranza/pagos", permissions: ["payments.read"], built: true, trail: COLLECTIONS_TRAIL }),
   authorizations: screen({
     id: "authorizations",
     title: "Autorizaciones",
     href: "/cobranza/autorizaciones",
-    permissions: ["proposals.read", "proposals.approve"],
-    built: false,
+    permissions: ["proposals.read", "proposals.approve", "policies.approve_submission"],
+    built: true,
+    badge: "authorizations",
     trail: COLLECTIONS_TRAIL,
   }),
   cashDeliveries: screen({
@@ -79,11 +84,11 @@ export const SCREENS = {
     title: "Entregas de efectivo",
     href: "/cobranza/entregas",
     permissions: ["cash.read", "cash.confirm"],
-    built: false,
+    built: true,
     trail: COLLECTIONS_TRAIL,
   }),
   accounts: screen({ id: "accounts", title: "Cuentas de cobranza", href: "/cobranza/cuentas", permissions: ["cash.read"], built: false, trail: COLLECTIONS_TRAIL }),
-  receipts: screen({ id: "receipts", title: "Recibos", href: "/cobranza/recibos", permissions: ["receipts.read"], built: false, trail: COLLECTIONS_TRAIL }),
+  receipts: screen({ id: "receipts", title: "Recibos", href: "/cobranza/recibos", permissions: ["receipts.read"], built: true, trail: COLLECTIONS_TRAIL }),
   cancellations: screen({
     id: "cancellations",
     title: "Cancelaciones",
@@ -93,7 +98,7 @@ export const SCREENS = {
     trail: COLLECTIONS_TRAIL,
   }),
   messages: screen({ id: "messages", title: "Mensajes", href: "/cobranza/mensajes", permissions: ["notifications.read"], built: false, trail: COLLECTIONS_TRAIL }),
-  promotions: screen({ id: "promotions", title: "Promociones", href: "/cobranza/promociones", permissions: ["promotions.read"], built: false, trail: COLLECTIONS_TRAIL }),
+  promotions: screen({ id: "promotions", title: "Promociones", href: "/cobranza/promociones", permissions: ["promotions.read"], built: true, trail: COLLECTIONS_TRAIL }),
   routes: screen({ id: "routes", title: "Rutas y visitas", href: "/cobranza/rutas", permissions: ["collections.routes"], built: false, trail: COLLECTIONS_TRAIL }),
   claims: screen({ id: "claims", title: "Siniestros", href: "/siniestros", permissions: ["incidents.read"], built: false }),
   tows: screen({ id: "tows", title: "Grúas", href: "/gruas", permissions: ["tow.read"], built: false }),
@@ -105,10 +110,12 @@ export const SCREENS = {
     title: "Empleados",
     href: "/admin/empleados",
     permissions: ["admin.employees", "hr.admin", "hr.manage"],
-    built: false,
+    built: true,
     trail: ADMIN_TRAIL,
   }),
-  coverages: screen({ id: "coverages", title: "Coberturas", href: "/admin/coberturas", permissions: ["coverages.read"], built: false, trail: ADMIN_TRAIL }),
+  // Everyone reads coverages (the wizard prices with them); the catalogue screen is for whoever
+  // maintains it, so the administration group stays out of non-administrators' menus.
+  coverages: screen({ id: "coverages", title: "Coberturas", href: "/admin/coberturas", permissions: ["coverages.edit"], built: true, trail: ADMIN_TRAIL }),
   shifts: screen({ id: "shifts", title: "Guardias", href: "/admin/guardias", permissions: ["shifts.read"], built: false, trail: ADMIN_TRAIL }),
   towProviders: screen({
     id: "towProviders",
@@ -119,15 +126,15 @@ export const SCREENS = {
     trail: ADMIN_TRAIL,
   }),
   users: screen({ id: "users", title: "Usuarios", href: "/admin/usuarios", permissions: ["admin.users"], built: true, trail: ADMIN_TRAIL }),
-  roles: screen({ id: "roles", title: "Roles y permisos", href: "/admin/roles", permissions: ["admin.roles"], built: false, trail: ADMIN_TRAIL }),
-  sessions: screen({ id: "sessions", title: "Sesiones activas", href: "/admin/sesiones", permissions: ["admin.sessions"], built: false, trail: ADMIN_TRAIL }),
-  audit: screen({ id: "audit", title: "Bitácora", href: "/admin/bitacora", permissions: ["audit.read"], built: false, trail: ADMIN_TRAIL }),
+  roles: screen({ id: "roles", title: "Roles y permisos", href: "/admin/roles", permissions: ["admin.roles"], built: true, trail: ADMIN_TRAIL }),
+  sessions: screen({ id: "sessions", title: "Sesiones activas", href: "/admin/sesiones", permissions: ["admin.sessions"], built: true, trail: ADMIN_TRAIL }),
+  audit: screen({ id: "audit", title: "Bitácora", href: "/admin/bitacora", permissions: ["audit.read"], built: true, trail: ADMIN_TRAIL }),
   settings: screen({
     id: "settings",
     title: "Configuración",
     href: "/admin/configuracion",
     permissions: ["settings.read", "settings.edit"],
-    built: false,
+    built: true,
     trail: ADMIN_TRAIL,
   }),
   cancellationCodes: screen({
@@ -135,7 +142,7 @@ export const SCREENS = {
     title: "Motivos de cancelación",
     href: "/admin/motivos-cancelacion",
     permissions: ["cancellations.edit_codes"],
-    built: false,
+    built: true,
     trail: ADMIN_TRAIL,
   }),
   reports: screen({ id: "reports", title: "Reportes", href: "/reportes", permissions: ["reports.read"], built: false }),

@@ -2,26 +2,45 @@
 
 import type { Schemas } from "@protegrt/api-client";
 import type { ColumnDef } from "@tanstack/react-table";
+import { Plus } from "lucide-react";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import * as React from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { useSessionStore } from "@/features/auth/api/session-store";
 import { PageHeader } from "@/features/shell/components/screen-guard";
+import { SCREENS } from "@/features/shell/navigation";
 import { errorMessage } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { useListParams } from "@/lib/list-params";
+import { can, canAny } from "@/lib/permissions";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
 
 import { useUsers } from "../api/queries";
+import { NewUserDialog } from "./new-user-dialog";
 
 type UserRow = Schemas["UserRead"];
 
 const columns: ColumnDef<UserRow>[] = [
   { id: "id", header: "ID", accessorKey: "id", enableSorting: true, enableHiding: true },
-  { id: "username", header: "Usuario", accessorKey: "username", enableSorting: true, enableHiding: false },
+  {
+    id: "username",
+    header: "Usuario",
+    accessorKey: "username",
+    enableSorting: true,
+    enableHiding: false,
+    cell: ({ row }) => (
+      <Link href={`${SCREENS.users.href}/${row.original.id}`} className="font-medium text-primary hover:underline">
+        {row.original.username}
+      </Link>
+    ),
+  },
   { id: "name", header: "Nombre", accessorFn: (u) => u.employee.full_name, enableSorting: false },
   {
     id: "departments",
@@ -75,8 +94,25 @@ const columns: ColumnDef<UserRow>[] = [
   },
 ];
 
-/** Administración › Usuarios (screens.md §1.22): the list. Create, edit and resets come next. */
+/** Administración › Usuarios (screens.md §1.22): the list and "Nuevo usuario"; each user's page has the rest. */
 export function UsersList() {
+  const me = useSessionStore((s) => s.user);
+  const searchParams = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  // Picking the employee needs to read employees; roles need admin.roles.
+  const mayCreate = can(me, "admin.users") && canAny(me, ["admin.employees", "hr.admin", "hr.manage"]);
+  const presetEmployee = Number(searchParams.get("nuevo")) || null;
+  const [creating, setCreating] = React.useState(presetEmployee !== null);
+  const closeCreate = (open: boolean) => {
+    setCreating(open);
+    if (!open && presetEmployee !== null) {
+      const next = new URLSearchParams(searchParams.toString());
+      next.delete("nuevo");
+      const query = next.toString();
+      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+    }
+  };
   const [params, update] = useListParams({ size: 25, sort: "username", filters: ["active"] });
   const [search, setSearch] = React.useState(params.q);
   const q = useDebouncedValue(search, 300);
@@ -92,7 +128,20 @@ export function UsersList() {
 
   return (
     <div>
-      <PageHeader title="Usuarios" description="Cuentas de acceso del personal: roles, estado y verificación en dos pasos." />
+      <PageHeader
+        title="Usuarios"
+        description="Cuentas de acceso del personal: roles, estado y verificación en dos pasos."
+        actions={
+          mayCreate ? (
+            <Button onClick={() => setCreating(true)}>
+              <Plus className="size-4" /> Nuevo usuario
+            </Button>
+          ) : null
+        }
+      />
+      {mayCreate ? (
+        <NewUserDialog open={creating} onOpenChange={closeCreate} employeeId={presetEmployee} mayAssignRoles={can(me, "admin.roles")} />
+      ) : null}
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <Input
           type="search"

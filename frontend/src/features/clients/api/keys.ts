@@ -12,4 +12,5 @@ export const clientKeys = {
   lists: () => [...clientKeys.all, "list"] as const,
   list: (params: ClientListParams) => [...clientKeys.lists(), params] as const,
   detail: (id: number) => [...clientKeys.all, "detail", id] as const,
+  municipalities: (q: string) => ["catalogs", "municipalities", q] as const,
 };

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Schemas } from "@protegrt/api-client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
 import { api, unwrap } from "@/lib/api";
@@ -38,5 +39,23 @@ export function useClient(id: number) {
     queryKey: clientKeys.detail(id),
     queryFn: ({ signal }) => unwrap(api.GET("/api/v1/clients/{client_id}", { params: { path: { client_id: id } }, signal })),
     enabled: Number.isInteger(id) && id > 0,
+  });
+}
+
+export type Municipality = Schemas["MunicipalityRead"];
+
+/** "Zapopan, Jalisco": how a municipality reads everywhere. */
+export const municipalityLabel = (m: { name: string; state: string }) => `${m.name}, ${m.state}`;
+
+/** The municipalities catalogue, searched on the server (accents and case ignored); the first 100 without a search. */
+export function useMunicipalities(q: string, enabled = true) {
+  const text = q.trim();
+  return useQuery({
+    queryKey: clientKeys.municipalities(text),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET("/api/v1/catalogs/municipalities", { params: { query: { q: text || null, size: 100 } }, signal })),
+    enabled,
+    staleTime: 60 * 60 * 1000, // a catalogue: it hardly changes
+    placeholderData: keepPreviousData,
   });
 }

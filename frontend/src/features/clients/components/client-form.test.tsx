@@ -1,20 +1,57 @@
 import { ApiError } from "@protegrt/api-client";
-import { render, screen, within } from "@testing-library/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 
-import { RFC_MESSAGE, PHONE_MESSAGE } from "../schemas";
+import { EMPTY_CLIENT_FORM, RFC_MESSAGE, PHONE_MESSAGE } from "../schemas";
 import { ClientForm, type saveClient } from "./client-form";
 
-vi.mock("@/lib/api", () => ({ api: {}, unwrap: vi.fn() }));
+const MUNICIPALITIES = [
+  { id: 1, name: "Guadalajara", state: "Jalisco" },
+  { id: 4, name: "Tonalá", state: "Jalisco" },
+  { id: 2, name: "Zapopan", state: "Jalisco" },
+];
+const fold = (v: string) => v.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const get = vi.fn(async (_path: string, options: { params: { query: { q: string | null } } }) => {
+  const q = fold(options.params.query.q ?? "");
+  const items = MUNICIPALITIES.filter((m) => fold(m.name).includes(q) || fold(m.state).includes(q));
+  return { data: { items, total: items.length, page: 1, size: 100 }, response: new Response(null, { status: 200 }) };
+});
+vi.mock("@/lib/api", async () => {
+  const { unwrap } = await import("@protegrt/api-client");
+  return { api: { GET: (...args: Parameters<typeof get>) => get(...args) }, unwrap };
+});
 
 const saved = { id: 7, full_name: "Ana Gómez" } as never;
 
-function setup(save: typeof saveClient = vi.fn(async () => ({ ok: true as const, client: saved }))) {
+function setup(
+  save: typeof saveClient = vi.fn(async () => ({ ok: true as const, client: saved })),
+  props: Partial<React.ComponentProps<typeof ClientForm>> = {},
+) {
   const onSaved = vi.fn();
   const user = userEvent.setup();
-  render(<ClientForm clientId={null} onSaved={onSaved} onCancel={vi.fn()} save={save} />);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <ClientForm clientId={null} onSaved={onSaved} onCancel={vi.fn()} save={save} {...props} />
+    </QueryClientProvider>,
+  );
   return { user, save, onSaved };
+}
+
+async function pickMunicipality(user: ReturnType<typeof userEvent.setup>, text: string, option: string) {
+  await user.type(screen.getByRole("combobox", { name: /^Municipio/ }), text);
+  await user.click(await screen.findByRole("option", { name: option }));
+}
+
+async function fillRequiredButMunicipality(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText(/^Nombre\(s\)/), "Ana");
+  await user.type(screen.getByLabelText(/^Apellido paterno/), "Gómez");
+  await user.type(screen.getByLabelText(/^WhatsApp/), "33 1234 5678");
+  await user.type(screen.getByLabelText(/^Calle/), "Av. Juárez");
+  await user.type(screen.getByLabelText(/^Colonia/), "Centro");
+  await user.type(screen.getByLabelText(/^Código postal/), "44100");
 }
 
 async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
@@ -24,7 +61,7 @@ async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText(/^Calle/), "Av. Juárez");
   await user.type(screen.getByLabelText(/^Colonia/), "Centro");
   await user.type(screen.getByLabelText(/^Código postal/), "44100");
-  await user.type(screen.getByLabelText(/^Municipio/), "1");
+  await pickMunicipality(user, "tona", "Tonalá, Jalisco");
 }
 
 describe("ClientForm", () => {
@@ -101,5 +138,42 @@ describe("ClientForm", () => {
     expect(await screen.findByText("Código postal desconocido.")).toBeInTheDocument();
     expect(screen.getByLabelText(/^Código postal/)).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByLabelText(/^Correo electrónico/)).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("picks the municipality from a searchable list of 'Municipio, Estado'", async () => {
+    const { user, save } = setup();
+    const input = screen.getByRole("combobox", { name: /^Municipio/ });
+    await user.click(input);
+    const list = await screen.findByRole("listbox", { name: "Municipios" });
+    expect(await within(list).findAllByRole("option")).toHaveLength(3);
+    await user.type(input, "zapo");
+    await screen.findByRole("option", { name: "Zapopan, Jalisco" });
+    await waitFor(() => expect(screen.queryByRole("option", { name: "Guadalajara, Jalisco" })).toBeNull());
+    expect(get).toHaveBeenLastCalledWith("/api/v1/catalogs/municipalities", expect.objectContaining({ params: { query: { q: "zapo", size: 100 } } }));
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(input).toHaveValue("Zapopan, Jalisco");
+    expect(screen.queryByRole("listbox")).toBeNull();
+    await fillRequiredButMunicipality(user);
+    await user.click(screen.getByRole("button", { name: "Guardar" }));
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ address: expect.objectContaining({ municipality_id: "2" }) }), null, false);
+  });
+
+  it("asks to choose a municipality when only text was typed", async () => {
+    const { user, save } = setup();
+    await fillRequiredButMunicipality(user);
+    await user.type(screen.getByRole("combobox", { name: /^Municipio/ }), "Tonal");
+    await user.click(screen.getByRole("button", { name: "Guardar" }));
+    expect(await screen.findByText("Indica el municipio.")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: /^Municipio/ })).toHaveAttribute("aria-invalid", "true");
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it("shows the saved municipality when editing", () => {
+    setup(undefined, {
+      clientId: 7,
+      defaultValues: { ...EMPTY_CLIENT_FORM, address: { ...EMPTY_CLIENT_FORM.address, municipality_id: "4" } },
+      municipalityLabel: "Tonalá, Jalisco",
+    });
+    expect(screen.getByRole("combobox", { name: /^Municipio/ })).toHaveValue("Tonalá, Jalisco");
   });
 });

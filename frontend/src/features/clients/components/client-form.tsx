@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { Schemas } from "@protegrt/api-client";
 import { useQueryClient } from "@tanstack/react-query";
 import * as React from "react";
-import { type Path, useForm } from "react-hook-form";
+import { type Path, useController, useForm } from "react-hook-form";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,6 +19,7 @@ import { applyServerErrors } from "@/lib/errors";
 import { clientKeys } from "../api/keys";
 import { EMPTY_CLIENT_FORM, type ClientFormValues, RFC_RE, clientFormSchema, fromClient, normalizeRfc, toClientBody } from "../schemas";
 import { MapPicker } from "./map-picker";
+import { MunicipalitySelect } from "./municipality-select";
 
 type ClientDetail = Schemas["ClientDetail"];
 type DuplicateMatch = Schemas["DuplicateMatch"];
@@ -77,9 +78,19 @@ interface ClientFormProps {
   tilesUrl?: string;
   /** The call that saves (tests pass their own). */
   save?: typeof saveClient;
+  /** "Municipio, Estado" of the saved address (edit), shown in the municipality picker. */
+  municipalityLabel?: string;
 }
 
-export function ClientForm({ clientId, defaultValues = EMPTY_CLIENT_FORM, onSaved, onCancel, tilesUrl, save = saveClient }: ClientFormProps) {
+export function ClientForm({
+  clientId,
+  defaultValues = EMPTY_CLIENT_FORM,
+  onSaved,
+  onCancel,
+  tilesUrl,
+  save = saveClient,
+  municipalityLabel,
+}: ClientFormProps) {
   const form = useForm<ClientFormValues>({
     resolver: zodResolver(clientFormSchema),
     defaultValues,
@@ -88,6 +99,7 @@ export function ClientForm({ clientId, defaultValues = EMPTY_CLIENT_FORM, onSave
   });
   const { register, handleSubmit, formState, setError, watch, setValue, trigger } = form;
   const errors = formState.errors;
+  const municipality = useController({ control: form.control, name: "address.municipality_id" });
   const [formError, setFormError] = React.useState<string | null>(null);
   const [matches, setMatches] = React.useState<DuplicateMatch[] | null>(null);
   const [saving, setSaving] = React.useState(false);
@@ -192,8 +204,13 @@ export function ClientForm({ clientId, defaultValues = EMPTY_CLIENT_FORM, onSave
           <FormField id="address.neighborhood" label="Colonia" required error={field("address.neighborhood")}>
             <Input {...register("address.neighborhood")} />
           </FormField>
-          <FormField id="address.municipality_id" label="Municipio (clave)" required error={field("address.municipality_id")}>
-            <Input inputMode="numeric" {...register("address.municipality_id")} />
+          <FormField id="address.municipality_id" label="Municipio" required error={field("address.municipality_id")}>
+            <MunicipalitySelect
+              value={municipality.field.value}
+              onChange={(v) => municipality.field.onChange(v)}
+              onBlur={municipality.field.onBlur}
+              initialLabel={municipalityLabel}
+            />
           </FormField>
         </div>
         <MapPicker
@@ -280,6 +297,7 @@ export function ClientFormSheet({
             key={client?.id ?? "new"}
             clientId={client?.id ?? null}
             defaultValues={client ? fromClient(client) : EMPTY_CLIENT_FORM}
+            municipalityLabel={client?.address ? `${client.address.municipality}, ${client.address.state}` : undefined}
             tilesUrl={tilesUrl}
             onCancel={() => onOpenChange(false)}
             onSaved={(saved) => {

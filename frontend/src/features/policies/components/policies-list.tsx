@@ -1,7 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import { Download, X } from "lucide-react";
+import { Download, Plus, X } from "lucide-react";
 import Link from "next/link";
 import * as React from "react";
 
@@ -144,12 +144,22 @@ export function PoliciesList() {
         title="Pólizas"
         description={readAll ? "Todas las pólizas: estatus, cobertura, vendedor y vigencia." : "Las pólizas que vendiste."}
         actions={
-          readAll ? (
-            <Button variant="outline" onClick={onExport} disabled={exporting}>
-              <Download aria-hidden="true" />
-              {exporting ? "Exportando…" : "Exportar a Excel"}
-            </Button>
-          ) : null
+          <>
+            {can(user, "policies.create") ? (
+              <Button asChild>
+                <Link href="/polizas/nueva">
+                  <Plus aria-hidden="true" />
+                  Nueva póliza
+                </Link>
+              </Button>
+            ) : null}
+            {readAll ? (
+              <Button variant="outline" onClick={onExport} disabled={exporting}>
+                <Download aria-hidden="true" />
+                {exporting ? "Exportando…" : "Exportar a Excel"}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <div className="mb-3 flex flex-wrap items-center gap-3">

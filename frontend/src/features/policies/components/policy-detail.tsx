@@ -1,6 +1,7 @@
 "use client";
 
 import { Ban, Printer, RotateCcw, UserRoundCog, PauseCircle, PlayCircle } from "lucide-react";
+import Link from "next/link";
 import * as React from "react";
 
 import { Alert } from "@/components/ui/alert";
@@ -82,6 +83,11 @@ function PolicyView({ policy }: { policy: Policy }) {
               <Button variant="outline" onClick={onPrint} disabled={printing}>
                 <Printer aria-hidden="true" />
                 Imprimir
+              </Button>
+            ) : null}
+            {can(user, "payments.read") ? (
+              <Button variant="outline" asChild>
+                <Link href={`/cobranza/pagos?poliza=${policy.id}`}>Pagos</Link>
               </Button>
             ) : null}
             {can(user, "policies.change_seller") && can(user, "employees.read") && !cancelled ? (

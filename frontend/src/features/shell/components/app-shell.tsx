@@ -5,6 +5,7 @@ import { Menu } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetTitle } from "@/components/ui/sheet";
 import { useSessionStore } from "@/features/auth/api/session-store";
+import { RealtimeConnector } from "@/features/realtime/realtime-connector";
 import { GlobalSearch } from "@/features/search/components/global-search";
 
 import { useSidebar } from "../sidebar-store";
@@ -20,6 +21,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
   if (!user) return null;
   return (
     <div className="flex min-h-screen">
+      <RealtimeConnector />
       <Sidebar user={user} />
       <Sheet open={mobileOpen} onOpenChange={setMobileOpen}>
         <SheetContent side="left" className="bg-sidebar p-0 text-sidebar-foreground" aria-describedby={undefined}>

@@ -5,14 +5,26 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import * as React from "react";
 
+import { PendingAuthorizationsBadge } from "@/features/authorizations/components/pending-badge";
 import { cn } from "@/lib/utils";
 import type { PermissionHolder } from "@/lib/permissions";
 
-import { type NavEntry, type Screen, isGroup, visibleNavigation } from "../navigation";
+import { type NavEntry, type Screen, type ScreenBadgeKey, isGroup, visibleNavigation } from "../navigation";
 import { useSidebar } from "../sidebar-store";
 
 function isActive(pathname: string, s: Screen): boolean {
   return s.href === "/" ? pathname === "/" : pathname === s.href || pathname.startsWith(`${s.href}/`);
+}
+
+/** The live counters a menu item may carry (Screen.badge). */
+const BADGES: Record<ScreenBadgeKey, React.ComponentType<{ user: PermissionHolder; collapsed?: boolean }>> = {
+  authorizations: PendingAuthorizationsBadge,
+};
+
+function ScreenBadge({ screen, user, collapsed }: { screen: Screen; user: PermissionHolder; collapsed: boolean }) {
+  if (!screen.badge) return null;
+  const Badge = BADGES[screen.badge];
+  return <Badge user={user} collapsed={collapsed} />;
 }
 
 /** The menu of screens.md §1.0, reduced to what this user may open. */
@@ -23,14 +35,26 @@ export function SidebarNav({ user, collapsed = false, onNavigate }: { user: Perm
     <nav aria-label="Menú principal" className="flex-1 overflow-y-auto px-2 py-3">
       <ul className="grid gap-0.5">
         {entries.map((entry) => (
-          <SidebarEntry key={isGroup(entry) ? entry.label : entry.screen.id} entry={entry} pathname={pathname} collapsed={collapsed} onNavigate={onNavigate} />
+          <SidebarEntry key={isGroup(entry) ? entry.label : entry.screen.id} entry={entry} user={user} pathname={pathname} collapsed={collapsed} onNavigate={onNavigate} />
         ))}
       </ul>
     </nav>
   );
 }
 
-function SidebarEntry({ entry, pathname, collapsed, onNavigate }: { entry: NavEntry; pathname: string; collapsed: boolean; onNavigate?: (() => void) | undefined }) {
+function SidebarEntry({
+  entry,
+  user,
+  pathname,
+  collapsed,
+  onNavigate,
+}: {
+  entry: NavEntry;
+  user: PermissionHolder;
+  pathname: string;
+  collapsed: boolean;
+  onNavigate?: (() => void) | undefined;
+}) {
   const groupActive = isGroup(entry) && entry.items.some((s) => isActive(pathname, s));
   const [open, setOpen] = React.useState(true);
   if (!isGroup(entry)) {
@@ -51,6 +75,7 @@ function SidebarEntry({ entry, pathname, collapsed, onNavigate }: { entry: NavEn
         >
           <Icon aria-hidden="true" className="size-4 shrink-0" />
           <span className={cn(collapsed && "sr-only")}>{entry.screen.title}</span>
+          <ScreenBadge screen={entry.screen} user={user} collapsed={collapsed} />
         </Link>
       </li>
     );
@@ -85,12 +110,13 @@ function SidebarEntry({ entry, pathname, collapsed, onNavigate }: { entry: NavEn
                   aria-current={active ? "page" : undefined}
                   title={collapsed ? s.title : undefined}
                   className={cn(
-                    "block rounded-md px-3 py-1.5 text-sm text-sidebar-muted hover:bg-sidebar-accent hover:text-sidebar-foreground",
+                    "relative flex items-center gap-2 rounded-md px-3 py-1.5 text-sm text-sidebar-muted hover:bg-sidebar-accent hover:text-sidebar-foreground",
                     active && "bg-sidebar-accent font-medium text-white",
-                    collapsed && "px-2 text-center text-xs",
+                    collapsed && "justify-center px-2 text-center text-xs",
                   )}
                 >
-                  {collapsed ? s.title.slice(0, 3) : s.title}
+                  <span>{collapsed ? s.title.slice(0, 3) : s.title}</span>
+                  <ScreenBadge screen={s} user={user} collapsed={collapsed} />
                 </Link>
               </li>
             );

@@ -1,0 +1,1 @@
+"""Read-only catalogues the forms pick from (municipalities)."""
