@@ -7,7 +7,7 @@ import * as React from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import { toast } from "@/components/ui/toast";
 import { useSessionStore } from "@/features/auth/api/session-store";
@@ -175,23 +175,17 @@ export function RolesScreen() {
           setDirty(false);
         }}
       />
-      <Dialog open={deleting} onOpenChange={(open) => (remove.isPending ? null : setDeleting(open))}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Eliminar el rol «{selected?.name}»</DialogTitle>
-            <DialogDescription>Se borra con sus permisos. Esta acción queda en la bitácora y no se puede deshacer.</DialogDescription>
-          </DialogHeader>
-          {remove.error ? <Alert variant="destructive">{errorMessage(remove.error)}</Alert> : null}
-          <DialogFooter>
-            <Button variant="outline" disabled={remove.isPending} onClick={() => setDeleting(false)}>
-              Volver
-            </Button>
-            <Button variant="destructive" disabled={remove.isPending} onClick={confirmDelete}>
-              {remove.isPending ? "Eliminando…" : "Eliminar rol"}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title={`Eliminar el rol «${selected?.name ?? ""}»`}
+        description="Se borra con sus permisos. Esta acción queda en la bitácora y no se puede deshacer."
+        confirmLabel="Eliminar rol"
+        pendingLabel="Eliminando…"
+        pending={remove.isPending}
+        error={remove.error}
+        onConfirm={confirmDelete}
+      />
     </div>
   );
 }

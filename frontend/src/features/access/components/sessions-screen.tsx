@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
 import { useSessionStore } from "@/features/auth/api/session-store";
@@ -199,26 +199,22 @@ export function SessionsScreen() {
         isFetching={sessions.isFetching}
         emptyMessage="No hay sesiones con estos filtros."
       />
-      <Dialog open={target !== null} onOpenChange={(open) => (revoke.isPending ? null : open ? null : setTarget(null))}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Cerrar sesión de {target?.username}</DialogTitle>
-            <DialogDescription>
-              {target ? `${describeDevice(target)} · IP ${target.ip ?? "desconocida"} · última actividad ${formatAgo(target.last_seen_at)}.` : null}{" "}
-              {target?.user_id === me?.id ? "Es tu propio usuario: si es esta sesión, saldrás del sistema." : "Tendrá que iniciar sesión de nuevo en ese dispositivo."}
-            </DialogDescription>
-          </DialogHeader>
-          {revoke.error ? <Alert variant="destructive">{errorMessage(revoke.error)}</Alert> : null}
-          <DialogFooter>
-            <Button variant="outline" disabled={revoke.isPending} onClick={() => setTarget(null)}>
-              Volver
-            </Button>
-            <Button variant="destructive" disabled={revoke.isPending} onClick={confirm}>
-              {revoke.isPending ? "Cerrando…" : "Cerrar sesión"}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={target !== null}
+        onOpenChange={(open) => (open ? null : setTarget(null))}
+        title={`Cerrar sesión de ${target?.username ?? ""}`}
+        description={
+          <>
+            {target ? `${describeDevice(target)} · IP ${target.ip ?? "desconocida"} · última actividad ${formatAgo(target.last_seen_at)}.` : null}{" "}
+            {target?.user_id === me?.id ? "Es tu propio usuario: si es esta sesión, saldrás del sistema." : "Tendrá que iniciar sesión de nuevo en ese dispositivo."}
+          </>
+        }
+        confirmLabel="Cerrar sesión"
+        pendingLabel="Cerrando…"
+        pending={revoke.isPending}
+        error={revoke.error}
+        onConfirm={confirm}
+      />
     </div>
   );
 }

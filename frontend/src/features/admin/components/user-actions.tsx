@@ -6,6 +6,7 @@ import * as React from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
@@ -41,41 +42,6 @@ export function OneTimePassword({ password }: { password: string }) {
       </div>
       <p className="text-xs text-muted-foreground">Entrégala a la persona en privado. Al entrar, el sistema le pedirá elegir una nueva.</p>
     </div>
-  );
-}
-
-interface ConfirmDialogProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  description: string;
-  confirmLabel: string;
-  destructive?: boolean;
-  pending: boolean;
-  error: unknown;
-  onConfirm: () => void;
-}
-
-/** "Are you sure?" for a destructive action: what it does, and the button that does it. */
-export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, destructive = true, pending, error, onConfirm }: ConfirmDialogProps) {
-  return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-        </DialogHeader>
-        {error ? <Alert variant="destructive">{errorMessage(error)}</Alert> : null}
-        <DialogFooter>
-          <Button variant="outline" onClick={() => onOpenChange(false)}>
-            Volver
-          </Button>
-          <Button variant={destructive ? "destructive" : "default"} disabled={pending} onClick={onConfirm}>
-            {pending ? "Un momento…" : confirmLabel}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
   );
 }
 

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
@@ -198,40 +198,28 @@ export function CoveragesList({
         emptyMessage="Ninguna cobertura coincide con los filtros."
       />
 
-      <Dialog open={confirm !== null} onOpenChange={(open) => (open ? null : setConfirm(null))}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Desactivar cobertura</DialogTitle>
-            <DialogDescription>
-              {confirm ? `${confirm.name} (clave ${confirm.vehicle_key})` : ""} ya no se podrá vender. Las pólizas que ya la tienen no cambian.
-            </DialogDescription>
-          </DialogHeader>
-          {setActive.error ? <Alert variant="destructive">{errorMessage(setActive.error)}</Alert> : null}
-          <DialogFooter>
-            <Button variant="outline" onClick={() => setConfirm(null)}>
-              Volver
-            </Button>
-            <Button
-              variant="destructive"
-              disabled={setActive.isPending}
-              onClick={() =>
-                confirm &&
-                setActive.mutate(
-                  { id: confirm.id, active: false },
-                  {
-                    onSuccess: (saved) => {
-                      toast("Cobertura desactivada", { description: saved.name, variant: "success" });
-                      setConfirm(null);
-                    },
-                  },
-                )
-              }
-            >
-              {setActive.isPending ? "Desactivando…" : "Desactivar"}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={confirm !== null}
+        onOpenChange={(open) => (open ? null : setConfirm(null))}
+        title="Desactivar cobertura"
+        description={`${confirm ? `${confirm.name} (clave ${confirm.vehicle_key})` : ""} ya no se podrá vender. Las pólizas que ya la tienen no cambian.`}
+        confirmLabel="Desactivar"
+        pendingLabel="Desactivando…"
+        pending={setActive.isPending}
+        error={setActive.error}
+        onConfirm={() =>
+          confirm &&
+          setActive.mutate(
+            { id: confirm.id, active: false },
+            {
+              onSuccess: (saved) => {
+                toast("Cobertura desactivada", { description: saved.name, variant: "success" });
+                setConfirm(null);
+              },
+            },
+          )
+        }
+      />
     </div>
   );
 }

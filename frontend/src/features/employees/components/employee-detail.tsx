@@ -8,7 +8,7 @@ import * as React from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -71,32 +71,28 @@ export function EmployeeActiveDialog({ employee, open, onOpenChange }: { employe
   };
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{activating ? "Reactivar empleado" : "Dar de baja al empleado"}</DialogTitle>
-          <DialogDescription>
-            {activating
-              ? `${employee.full_name} vuelve a estar activo. Su usuario sigue desactivado: actívalo aparte en Usuarios si debe volver a entrar.`
-              : `${employee.full_name} queda de baja: su usuario se desactiva y se cierran todas sus sesiones abiertas (web y app) de inmediato.`}
-          </DialogDescription>
-        </DialogHeader>
-        {!activating ? (
-          <FormField id="termination-date" label="Fecha de baja" error={dateError ?? serverDateError} hint="dd/mm/aaaa; vacío: hoy">
-            <Input inputMode="numeric" placeholder="dd/mm/aaaa" value={date} onChange={(e) => setDate(e.target.value)} />
-          </FormField>
-        ) : null}
-        {setActive.error && !serverDateError ? <Alert variant="destructive">{errorMessage(setActive.error)}</Alert> : null}
-        <DialogFooter>
-          <Button variant="outline" onClick={() => onOpenChange(false)}>
-            Volver
-          </Button>
-          <Button variant={activating ? "default" : "destructive"} disabled={setActive.isPending} onClick={confirm}>
-            {setActive.isPending ? "Guardando…" : activating ? "Reactivar" : "Dar de baja"}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={activating ? "Reactivar empleado" : "Dar de baja al empleado"}
+      description={
+        activating
+          ? `${employee.full_name} vuelve a estar activo. Su usuario sigue desactivado: actívalo aparte en Usuarios si debe volver a entrar.`
+          : `${employee.full_name} queda de baja: su usuario se desactiva y se cierran todas sus sesiones abiertas (web y app) de inmediato.`
+      }
+      confirmLabel={activating ? "Reactivar" : "Dar de baja"}
+      pendingLabel="Guardando…"
+      destructive={!activating}
+      pending={setActive.isPending}
+      error={serverDateError ? null : setActive.error}
+      onConfirm={confirm}
+    >
+      {!activating ? (
+        <FormField id="termination-date" label="Fecha de baja" error={dateError ?? serverDateError} hint="dd/mm/aaaa; vacío: hoy">
+          <Input inputMode="numeric" placeholder="dd/mm/aaaa" value={date} onChange={(e) => setDate(e.target.value)} />
+        </FormField>
+      ) : null}
+    </ConfirmDialog>
   );
 }
 

@@ -9,7 +9,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
@@ -297,41 +297,28 @@ export function PromotionsScreen() {
         </SheetContent>
       </Sheet>
 
-      <Dialog open={confirm !== null} onOpenChange={(o) => (o ? null : setConfirm(null))}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Desactivar promoción</DialogTitle>
-            <DialogDescription>
-              {confirm ? `${confirm.code} · ${confirm.name}` : ""}: ya no se podrá aplicar a pólizas nuevas. Las pólizas que ya la tienen conservan su
-              descuento.
-            </DialogDescription>
-          </DialogHeader>
-          {setActive.error ? <Alert variant="destructive">{errorMessage(setActive.error)}</Alert> : null}
-          <DialogFooter>
-            <Button variant="outline" onClick={() => setConfirm(null)}>
-              Volver
-            </Button>
-            <Button
-              variant="destructive"
-              disabled={setActive.isPending}
-              onClick={() =>
-                confirm &&
-                setActive.mutate(
-                  { id: confirm.id, active: false },
-                  {
-                    onSuccess: (saved) => {
-                      toast("Promoción desactivada", { description: saved.code, variant: "success" });
-                      setConfirm(null);
-                    },
-                  },
-                )
-              }
-            >
-              {setActive.isPending ? "Desactivando…" : "Desactivar"}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={confirm !== null}
+        onOpenChange={(o) => (o ? null : setConfirm(null))}
+        title="Desactivar promoción"
+        description={`${confirm ? `${confirm.code} · ${confirm.name}` : ""}: ya no se podrá aplicar a pólizas nuevas. Las pólizas que ya la tienen conservan su descuento.`}
+        confirmLabel="Desactivar"
+        pendingLabel="Desactivando…"
+        pending={setActive.isPending}
+        error={setActive.error}
+        onConfirm={() =>
+          confirm &&
+          setActive.mutate(
+            { id: confirm.id, active: false },
+            {
+              onSuccess: (saved) => {
+                toast("Promoción desactivada", { description: saved.code, variant: "success" });
+                setConfirm(null);
+              },
+            },
+          )
+        }
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { Controller, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
@@ -152,37 +153,25 @@ export function AccessExceptions() {
         ) : null}
       </CardContent>
       <NewExceptionDialog open={creating} onOpenChange={setCreating} users={users.data} />
-      <Dialog open={ending !== null} onOpenChange={(o) => (o || revoke.isPending ? null : setEnding(null))}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Terminar la excepción</DialogTitle>
-            <DialogDescription>
-              {ending ? `${nameOf(ending.user_id)} vuelve a la restricción de red desde su siguiente solicitud.` : null}
-            </DialogDescription>
-          </DialogHeader>
-          {revoke.error ? <Alert variant="destructive">{errorMessage(revoke.error)}</Alert> : null}
-          <DialogFooter>
-            <Button variant="outline" disabled={revoke.isPending} onClick={() => setEnding(null)}>
-              Volver
-            </Button>
-            <Button
-              variant="destructive"
-              disabled={revoke.isPending}
-              onClick={() =>
-                ending &&
-                revoke.mutate(ending.id, {
-                  onSuccess: () => {
-                    toast.success("Excepción terminada");
-                    setEnding(null);
-                  },
-                })
-              }
-            >
-              {revoke.isPending ? "Terminando…" : "Terminar"}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={ending !== null}
+        onOpenChange={(o) => (o ? null : setEnding(null))}
+        title="Terminar la excepción"
+        description={ending ? `${nameOf(ending.user_id)} vuelve a la restricción de red desde su siguiente solicitud.` : null}
+        confirmLabel="Terminar"
+        pendingLabel="Terminando…"
+        pending={revoke.isPending}
+        error={revoke.error}
+        onConfirm={() =>
+          ending &&
+          revoke.mutate(ending.id, {
+            onSuccess: () => {
+              toast.success("Excepción terminada");
+              setEnding(null);
+            },
+          })
+        }
+      />
     </Card>
   );
 }
