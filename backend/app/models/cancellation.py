@@ -36,6 +36,8 @@ class PolicyCancellation(IdMixin, TimestampMixin, Base):
             unique=True,
             postgresql_where=text("undone_at IS NULL"),
         ),
+        # the home: cancellations of a day (range) and the latest ones (read backwards)
+        Index("ix_policy_cancellation_cancelled_at_id", "cancelled_at", "id"),
     )
 
     policy_id: Mapped[int] = mapped_column(ForeignKey("policy.id"), index=True)

@@ -41,6 +41,8 @@ class PaymentTransaction(IdMixin, Base):
             postgresql_where=text("reverses_id IS NOT NULL"),
         ),
         Index("ix_payment_transaction_payment_id_created_at", "payment_id", "created_at"),
+        # the home: entries of a day (range) and the latest ones (read backwards)
+        Index("ix_payment_transaction_created_at_id", "created_at", "id"),
     )
 
     payment_id: Mapped[int] = mapped_column(ForeignKey("payment.id"))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import (
     CheckConstraint,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     Sequence,
@@ -42,6 +43,8 @@ class Policy(IdMixin, TimestampMixin, Base):
         CheckConstraint("expiration_date > effective_date", name="expiration_after_effective"),
         CheckConstraint("prima_total >= 0", name="prima_total_not_negative"),
         CheckConstraint("tow_services_available >= 0", name="tow_services_not_negative"),
+        # the home: policies created in a day (range) and the latest ones (read backwards)
+        Index("ix_policy_created_at_id", "created_at", "id"),
     )
 
     folio: Mapped[int] = mapped_column(Integer, server_default=policy_folio_seq.next_value(), unique=True)
