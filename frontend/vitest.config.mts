@@ -11,6 +11,8 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["./src/test/setup.ts"],
     css: false,
+    // jsdom + user-event on 2 shared cores: a busy machine must not turn a slow test into a red one.
+    testTimeout: 20_000,
     // The browser's zone must not matter: run in another one on purpose.
     env: { TZ: "Asia/Tokyo" },
   },

@@ -42,7 +42,10 @@ test("the admin changes a business setting and finds it in the Bitácora with it
   // The same entry through the filters, kept in the URL.
   await page.getByRole("button", { name: "Ver toda la bitácora" }).click();
   await expect(page).not.toHaveURL(/record_id=/);
-  await page.getByLabel("Tabla", { exact: true }).fill("app_setting");
+  // The screen has followed the new address (the filter inputs emptied) before we type.
+  const tableFilter = page.getByLabel("Tabla", { exact: true });
+  await expect(tableFilter).toHaveValue("");
+  await tableFilter.fill("app_setting");
   await expect(page).toHaveURL(/table=app_setting/);
   await expect(log.getByRole("row").nth(1)).toContainText("#endorsement_fee");
   expect(csp).toEqual([]);

@@ -1,10 +1,13 @@
-"""Idempotent writes for the field apps (``Idempotency-Key``), race-free.
+"""Idempotent writes (``Idempotency-Key``), race-free.
 
-A route that a field app may retry (offline queue, lost answers) declares ``IdempotencyDep`` and
-returns ``await idem.respond(body, status_code=...)``:
+A route that a field app may retry (offline queue, lost answers) declares ``IdempotencyDep`` (header
+required); an office write that a double click or a retry may repeat (counter payment, cash delivery,
+policy, receipt batch and assignment) declares ``OptionalIdempotencyDep`` (header optional: without
+it the route is a plain write and nothing is recorded). Both return
+``await idem.respond(body, status_code=...)`` and share one implementation:
 
-1. the ``Idempotency-Key`` header is required (8-128 URL-safe characters); the request's
-   fingerprint is sha256(method, path, body);
+1. the ``Idempotency-Key`` header (8-128 URL-safe characters) is required by ``IdempotencyDep``
+   (428 without it); the request's fingerprint is sha256(method, path, body);
 2. before any work, ``INSERT ... ON CONFLICT DO NOTHING RETURNING`` of an ``in_flight`` record,
    in its *own* short committed transaction: of two concurrent twins exactly one inserts;
 3. the loser reads the record: same fingerprint and completed -> the stored response is replayed
@@ -23,11 +26,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Final
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from sqlalchemy import delete, select, update
@@ -97,10 +101,11 @@ def get_idempotency_sessionmaker() -> async_sessionmaker[AsyncSession]:
 
 @dataclass
 class IdempotencyHandle:
-    """The claim this request holds on its key."""
+    """The claim this request holds on its key (``key`` None: no header on an optional route, nothing
+    is recorded and ``respond`` only renders)."""
 
-    user_id: int
-    key: str
+    user_id: int | None
+    key: str | None
     session: AsyncSession
     maker: async_sessionmaker[AsyncSession]
     completed: bool = False
@@ -108,6 +113,8 @@ class IdempotencyHandle:
     async def respond(self, content: Any, *, status_code: int = 200) -> JSONResponse:
         """Store the response in the request's unit of work and return it."""
         body = jsonable_encoder(content)
+        if self.key is None:
+            return JSONResponse(body, status_code=status_code)
         await self.session.execute(
             update(IdempotencyRecord)
             .where(IdempotencyRecord.user_id == self.user_id, IdempotencyRecord.key == self.key)
@@ -118,6 +125,8 @@ class IdempotencyHandle:
 
     async def release(self) -> None:
         """Forget the in_flight claim (the work failed): the client may retry with the same key."""
+        if self.key is None:
+            return
         async with self.maker() as own, own.begin():
             await own.execute(
                 delete(IdempotencyRecord).where(
@@ -188,17 +197,23 @@ async def claim(
             raise IdempotencyInFlightError()
 
 
-async def idempotency(
+@asynccontextmanager
+async def _claimed(
     request: Request,
-    session: SessionDep,
-    clock: Annotated[Clock, Depends(get_clock)],
-    maker: Annotated[async_sessionmaker[AsyncSession], Depends(get_idempotency_sessionmaker)],
+    session: AsyncSession,
+    clock: Clock,
+    maker: async_sessionmaker[AsyncSession],
+    key: str | None,
+    *,
+    required: bool,
 ) -> AsyncIterator[IdempotencyHandle]:
-    """Route dependency (declare it after the principal: the route is authenticated first)."""
-    key = request.headers.get(HEADER)
-    if key is None or not key.strip():
-        raise IdempotencyKeyRequiredError(fields={HEADER: "Este encabezado es obligatorio."})
-    key = key.strip()
+    """The one implementation behind both dependencies: claim, hand over, release on failure."""
+    key = (key or "").strip() or None
+    if key is None:
+        if required:
+            raise IdempotencyKeyRequiredError(fields={HEADER: "Este encabezado es obligatorio."})
+        yield IdempotencyHandle(user_id=None, key=None, session=session, maker=maker)
+        return
     if not _KEY_RE.match(key):
         raise IdempotencyKeyInvalidError(fields={HEADER: "Formato no válido."})
     user_id = get_request_context().user_id
@@ -224,7 +239,51 @@ async def idempotency(
         await handle.release()
 
 
+_KEY_FORMAT: Final = "8 a 128 caracteres: letras, números, - o _ (p. ej. un UUID)"
+
+
+async def idempotency(
+    request: Request,
+    session: SessionDep,
+    clock: Annotated[Clock, Depends(get_clock)],
+    maker: Annotated[async_sessionmaker[AsyncSession], Depends(get_idempotency_sessionmaker)],
+    key: Annotated[
+        str | None,
+        Header(
+            alias=HEADER,
+            description=f"Obligatorio (sin él: 428). Clave única por intento de operación ({_KEY_FORMAT}); "
+            "un reintento con la misma clave y el mismo cuerpo repite la respuesta original.",
+        ),
+    ] = None,
+) -> AsyncIterator[IdempotencyHandle]:
+    """Route dependency, header required (declare it after the principal: the route is authenticated
+    first)."""
+    async with _claimed(request, session, clock, maker, key, required=True) as handle:
+        yield handle
+
+
+async def optional_idempotency(
+    request: Request,
+    session: SessionDep,
+    clock: Annotated[Clock, Depends(get_clock)],
+    maker: Annotated[async_sessionmaker[AsyncSession], Depends(get_idempotency_sessionmaker)],
+    key: Annotated[
+        str | None,
+        Header(
+            alias=HEADER,
+            description=f"Opcional. Clave única por intento de operación ({_KEY_FORMAT}); un reintento "
+            "con la misma clave y el mismo cuerpo repite la respuesta original en lugar de escribir "
+            "dos veces.",
+        ),
+    ] = None,
+) -> AsyncIterator[IdempotencyHandle]:
+    """Route dependency, header optional: without it the route works as a plain write (no record)."""
+    async with _claimed(request, session, clock, maker, key, required=False) as handle:
+        yield handle
+
+
 IdempotencyDep = Annotated[IdempotencyHandle, Depends(idempotency, scope="function")]
+OptionalIdempotencyDep = Annotated[IdempotencyHandle, Depends(optional_idempotency, scope="function")]
 
 
 async def purge_expired(session: AsyncSession, *, now: datetime) -> int:

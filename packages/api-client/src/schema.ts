@@ -9834,7 +9834,10 @@ export interface operations {
     "authorization-create_policy_submission": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Obligatorio (sin él: 428). Clave única por intento de operación (8 a 128 caracteres: letras, números, - o _ (p. ej. un UUID)); un reintento con la misma clave y el mismo cuerpo repite la respuesta original. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10388,7 +10391,10 @@ export interface operations {
     "authorization-create_proposal": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Obligatorio (sin él: 428). Clave única por intento de operación (8 a 128 caracteres: letras, números, - o _ (p. ej. un UUID)); un reintento con la misma clave y el mismo cuerpo repite la respuesta original. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11718,7 +11724,10 @@ export interface operations {
     "cash-confirm_cash_delivery": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Opcional. Clave única por intento de operación (8 a 128 caracteres: letras, números, - o _ (p. ej. un UUID)); un reintento con la misma clave y el mismo cuerpo repite la respuesta original en lugar de escribir dos veces. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14265,7 +14274,10 @@ export interface operations {
     "payments-record_counter_payment": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Opcional. Clave única por intento de operación (8 a 128 caracteres: letras, números, - o _ (p. ej. un UUID)); un reintento con la misma clave y el mismo cuerpo repite la respuesta original en lugar de escribir dos veces. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14958,7 +14970,10 @@ export interface operations {
     "policies-create_policy": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Opcional. Clave única por intento de operación (8 a 128 caracteres: letras, números, - o _ (p. ej. un UUID)); un reintento con la misma clave y el mismo cuerpo repite la respuesta original en lugar de escribir dos veces. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17157,7 +17172,10 @@ export interface operations {
     "receipts-assign_receipts": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Opcional. Clave única por intento de operación (8 a 128 caracteres: letras, números, - o _ (p. ej. un UUID)); un reintento con la misma clave y el mismo cuerpo repite la respuesta original en lugar de escribir dos veces. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17307,7 +17325,10 @@ export interface operations {
     "receipts-create_receipt_batch": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Opcional. Clave única por intento de operación (8 a 128 caracteres: letras, números, - o _ (p. ej. un UUID)); un reintento con la misma clave y el mismo cuerpo repite la respuesta original en lugar de escribir dos veces. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };

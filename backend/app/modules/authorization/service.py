@@ -11,7 +11,8 @@ Policy submissions: the seller app's policy capture, stored as pending; approval
 through ``PolicyService.create`` exactly as an office creation (folio, installments, card, status).
 
 Events (after commit): ``proposal.created|approved|rejected|cancelled``,
-``policy_submission.created|approved|rejected``; the realtime module turns them into socket events.
+``policy_submission.created|claimed|approved|rejected``; the realtime module turns them into socket
+events.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ PROPOSAL_REJECTED: Final = "proposal.rejected"
 PROPOSAL_CANCELLED: Final = "proposal.cancelled"
 PROPOSAL_REVERSED: Final = "proposal.reversed"
 SUBMISSION_CREATED: Final = "policy_submission.created"
+SUBMISSION_CLAIMED: Final = "policy_submission.claimed"
 SUBMISSION_APPROVED: Final = "policy_submission.approved"
 SUBMISSION_REJECTED: Final = "policy_submission.rejected"
 
@@ -612,6 +614,7 @@ class AuthorizationService:
             "seller_employee_id": submission.seller_employee_id,
             "submitted_by_user_id": submission.submitted_by_user_id,
             "status": submission.status.value,
+            "reviewer_user_id": submission.reviewer_user_id,
             **extra,
         }
 
@@ -648,6 +651,7 @@ class AuthorizationService:
             submission.claimed_at = self.clock.now()
             await self.session.flush()
             await self._audit_submission(submission, "claim", before)
+            event_bus.publish(SUBMISSION_CLAIMED, self._submission_event(submission))
         return await self.get_submission(submission.id)
 
     async def approve_submission(

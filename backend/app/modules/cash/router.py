@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Query, status
+from fastapi.responses import JSONResponse
 
 from app.core.dependencies import ClockDep, SessionDep
+from app.core.idempotency import OptionalIdempotencyDep
 from app.core.schemas import ErrorResponse, Page
 from app.modules.auth.dependencies import Principal, authenticated_router, require_permission
 from app.modules.cash.schemas import (
@@ -79,11 +81,16 @@ async def get_expected_cash(
     summary="Confirmar la entrega de efectivo de un cobrador",
 )
 async def confirm_cash_delivery(
-    principal: Confirmer, body: DeliveryCreate, session: SessionDep, clock: ClockDep
-) -> DeliveryRead:
-    return await _service(principal, session, clock).deliver(
+    principal: Confirmer,
+    body: DeliveryCreate,
+    session: SessionDep,
+    clock: ClockDep,
+    idem: OptionalIdempotencyDep,
+) -> JSONResponse:
+    delivery = await _service(principal, session, clock).deliver(
         body, confirmer_employee_id=principal.employee_id
     )
+    return await idem.respond(delivery, status_code=status.HTTP_201_CREATED)
 
 
 @router.get(

@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Query, status
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from app.core.dependencies import ClockDep, RedisDep, SessionDep
+from app.core.idempotency import OptionalIdempotencyDep
 from app.core.schemas import ErrorResponse, Page
 from app.modules.auth.dependencies import Principal, authenticated_router, require_permission
 from app.modules.payments.export import write_workbook
@@ -102,9 +103,14 @@ async def export_payments(
     summary="Pago en mostrador (completo o abono)",
 )
 async def record_counter_payment(
-    principal: Creator, body: CounterPaymentIn, session: SessionDep, redis: RedisDep, clock: ClockDep
-) -> PaymentResult:
-    return await _service(principal, session, redis, clock).counter_payment(
+    principal: Creator,
+    body: CounterPaymentIn,
+    session: SessionDep,
+    redis: RedisDep,
+    clock: ClockDep,
+    idem: OptionalIdempotencyDep,
+) -> JSONResponse:
+    result = await _service(principal, session, redis, clock).counter_payment(
         installment_id=body.installment_id,
         amount=body.amount,
         method=body.method,
@@ -113,6 +119,7 @@ async def record_counter_payment(
         as_of=clock.today(),
         may_partial=principal.can("payments.partial"),
     )
+    return await idem.respond(result, status_code=status.HTTP_201_CREATED)
 
 
 @router.get(

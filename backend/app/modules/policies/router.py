@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, status
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from app.core.dependencies import ClockDep, SessionDep
+from app.core.idempotency import OptionalIdempotencyDep
 from app.core.schemas import ErrorResponse, Page, PageParams
 from app.modules.auth.dependencies import Principal, authenticated_router, require_permission
 from app.modules.policies.export import XLSX_MEDIA_TYPE, iter_file, write_workbook
@@ -137,9 +138,15 @@ async def amplia_select_eligibility(
     summary="Alta de póliza",
 )
 async def create_policy(
-    principal: Creator, body: PolicyCreate, session: SessionDep, clock: ClockDep, quotes: QuotesDep
-) -> PolicyRead:
-    return await _service(principal, session, clock, quotes=quotes).create(body)
+    principal: Creator,
+    body: PolicyCreate,
+    session: SessionDep,
+    clock: ClockDep,
+    quotes: QuotesDep,
+    idem: OptionalIdempotencyDep,
+) -> JSONResponse:
+    created = await _service(principal, session, clock, quotes=quotes).create(body)
+    return await idem.respond(created, status_code=status.HTTP_201_CREATED)
 
 
 @router.get("/by-folio/{folio}", response_model=PolicyRead, responses=_ERRORS, summary="Póliza por folio")

@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Query, status
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from app.core.dependencies import ClockDep, SessionDep
+from app.core.idempotency import OptionalIdempotencyDep
 from app.core.schemas import ErrorResponse, Page, PageParams
 from app.modules.auth.dependencies import Principal, authenticated_router, require_permission
 from app.modules.policies.export import XLSX_MEDIA_TYPE, iter_file
@@ -153,8 +154,10 @@ async def create_receipt_batch(
     body: BatchCreate,
     session: SessionDep,
     clock: ClockDep,
-) -> BatchResult:
-    return await _service(principal, session, clock).create_batch(body)
+    idem: OptionalIdempotencyDep,
+) -> JSONResponse:
+    result = await _service(principal, session, clock).create_batch(body)
+    return await idem.respond(result, status_code=status.HTTP_201_CREATED)
 
 
 @router.post(
@@ -168,8 +171,10 @@ async def assign_receipts(
     body: AssignIn,
     session: SessionDep,
     clock: ClockDep,
-) -> AssignResult:
-    return await _service(principal, session, clock).assign(body, at=clock.now())
+    idem: OptionalIdempotencyDep,
+) -> JSONResponse:
+    result = await _service(principal, session, clock).assign(body, at=clock.now())
+    return await idem.respond(result)
 
 
 @router.get(

@@ -1,5 +1,7 @@
 import type { QueryKey } from "@tanstack/react-query";
 
+import { authorizationKeys } from "@/features/authorizations/api/keys";
+
 /**
  * The Socket.IO events the API emits after a commit (backend/app/realtime/handlers.py) and the
  * cached queries each one makes stale. Payloads carry ids, never the data itself: the screens
@@ -12,6 +14,9 @@ export const SOCKET_EVENTS = [
   "payment:completed",
   "policy:status_change",
   "policy_submission:new",
+  "policy_submission:claimed",
+  "policy_submission:approved",
+  "policy_submission:rejected",
   "cash:delivered",
 ] as const;
 
@@ -22,23 +27,38 @@ export const REALTIME_PERMISSIONS = ["proposals.read", "policies.approve_submiss
 
 const AUTHORIZATION: QueryKey = ["authorization"];
 
-function policyId(payload: unknown): number | null {
-  if (payload && typeof payload === "object" && "policy_id" in payload) {
-    const id = Number((payload as { policy_id: unknown }).policy_id);
+function idOf(payload: unknown, key: "policy_id" | "submission_id"): number | null {
+  if (payload && typeof payload === "object" && key in payload) {
+    const id = Number((payload as Record<string, unknown>)[key]);
     return Number.isInteger(id) && id > 0 ? id : null;
   }
   return null;
 }
 
+/** A submission event: the menu's pending counter, the submission lists and that submission's detail. */
+function submissionKeys(payload: unknown): QueryKey[] {
+  const submission = idOf(payload, "submission_id");
+  const submissions: QueryKey[] = submission
+    ? [[...authorizationKeys.submissions(), "list"], authorizationKeys.submission(submission)]
+    : [authorizationKeys.submissions()];
+  return [authorizationKeys.pending(), ...submissions];
+}
+
 /** The query keys to invalidate when `event` arrives (prefixes: TanStack matches by prefix). */
 export function invalidationsFor(event: SocketEvent, payload: unknown): QueryKey[] {
-  const policy = policyId(payload);
+  const policy = idOf(payload, "policy_id");
   const policyKeys: QueryKey[] = policy ? [["policies", "detail", policy], ["policies", "history", policy], ["policies", "list"]] : [["policies"]];
   switch (event) {
     case "proposal:new":
     case "proposal:rejected":
-    case "policy_submission:new":
       return [AUTHORIZATION];
+    case "policy_submission:new":
+    case "policy_submission:claimed":
+    case "policy_submission:rejected":
+      return submissionKeys(payload);
+    case "policy_submission:approved":
+      // the approval created a policy: the policy lists show it
+      return [...submissionKeys(payload), ["policies", "list"]];
     case "proposal:approved":
       return [AUTHORIZATION, ...policyKeys, ["payments"], ["cash"]];
     case "payment:completed":

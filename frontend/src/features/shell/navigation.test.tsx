@@ -22,7 +22,7 @@ describe("visibleNavigation", () => {
       "home",
       "clients",
       "policies",
-      "Cobranza:payments,authorizations,cashDeliveries,receipts,promotions",
+      "Cobranza:payments,authorizations,cashDeliveries,receipts,cancellations,promotions",
       "Administración:employees,coverages,users,roles,sessions,audit,settings,cancellationCodes",
     ]);
     expect(SCREENS.collectionsDashboard.built).toBe(false);

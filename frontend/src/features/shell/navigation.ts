@@ -94,7 +94,7 @@ export const SCREENS = {
     title: "Cancelaciones",
     href: "/cobranza/cancelaciones",
     permissions: ["cancellations.read"],
-    built: false,
+    built: true,
     trail: COLLECTIONS_TRAIL,
   }),
   messages: screen({ id: "messages", title: "Mensajes", href: "/cobranza/mensajes", permissions: ["notifications.read"], built: false, trail: COLLECTIONS_TRAIL }),

@@ -21,6 +21,13 @@ const CATALOGUE = [
   { code: "payments.revert", module: "payments", description: "Revertir un pago" },
 ];
 
+const DEPARTMENTS = [
+  { code: "administracion", name: "Administración" },
+  { code: "ventas", name: "Ventas" },
+  { code: "cobranza", name: "Cobranza" },
+  { code: "siniestros", name: "Siniestros" },
+];
+
 const ROLE: Role = {
   id: 4,
   code: "gerente",
@@ -62,7 +69,7 @@ describe("permission matrix helpers", () => {
 
 describe("PermissionMatrix", () => {
   it("groups the catalogue by module with the Spanish names and descriptions", () => {
-    render(<PermissionMatrix catalogue={CATALOGUE} value={toKeySet(ROLE.grants)} onToggle={vi.fn()} />);
+    render(<PermissionMatrix catalogue={CATALOGUE} departments={DEPARTMENTS} value={toKeySet(ROLE.grants)} onToggle={vi.fn()} />);
     const policies = screen.getByRole("region", { name: /Pólizas/ });
     expect(within(policies).getByRole("rowheader", { name: /Cancelar pólizas/ })).toBeInTheDocument();
     expect(within(policies).getByRole("rowheader", { name: /Todos los permisos de pólizas/ })).toBeInTheDocument();
@@ -85,7 +92,7 @@ describe("PermissionMatrix", () => {
   });
 
   it("shows grants checked, and what a wider grant includes as included and locked", () => {
-    render(<PermissionMatrix catalogue={CATALOGUE} value={toKeySet(ROLE.grants)} onToggle={vi.fn()} />);
+    render(<PermissionMatrix catalogue={CATALOGUE} departments={DEPARTMENTS} value={toKeySet(ROLE.grants)} onToggle={vi.fn()} />);
     expect(screen.getByRole("checkbox", { name: "Ver pólizas — Global" })).toBeChecked();
     const viaGlobal = screen.getByRole("checkbox", { name: /^Ver pólizas — Cobranza \(incluido por policies\.read\)/ });
     expect(viaGlobal).toBeChecked();
@@ -97,7 +104,7 @@ describe("PermissionMatrix", () => {
   it("reports a toggle with its scope", async () => {
     const onToggle = vi.fn();
     const user = userEvent.setup();
-    render(<PermissionMatrix catalogue={CATALOGUE} value={toKeySet(ROLE.grants)} onToggle={onToggle} />);
+    render(<PermissionMatrix catalogue={CATALOGUE} departments={DEPARTMENTS} value={toKeySet(ROLE.grants)} onToggle={onToggle} />);
     await user.click(screen.getByRole("checkbox", { name: "Cancelar pólizas — Ventas" }));
     expect(onToggle).toHaveBeenCalledWith("policies.cancel", "ventas", true);
     await user.click(screen.getByRole("checkbox", { name: "Ver pólizas — Global" }));
@@ -107,7 +114,7 @@ describe("PermissionMatrix", () => {
   it("changes nothing when read-only", async () => {
     const onToggle = vi.fn();
     const user = userEvent.setup();
-    render(<PermissionMatrix catalogue={CATALOGUE} value={toKeySet(ROLE.grants)} onToggle={onToggle} readOnly />);
+    render(<PermissionMatrix catalogue={CATALOGUE} departments={DEPARTMENTS} value={toKeySet(ROLE.grants)} onToggle={onToggle} readOnly />);
     const box = screen.getByRole("checkbox", { name: "Cancelar pólizas — Ventas" });
     expect(box).toBeDisabled();
     await user.click(box);
@@ -115,7 +122,7 @@ describe("PermissionMatrix", () => {
   });
 
   it("keeps the admin role's global * locked", () => {
-    render(<PermissionMatrix catalogue={CATALOGUE} value={toKeySet([{ permission: "*", department: null }])} onToggle={vi.fn()} locked={new Set([grantKey("*", null)])} />);
+    render(<PermissionMatrix catalogue={CATALOGUE} departments={DEPARTMENTS} value={toKeySet([{ permission: "*", department: null }])} onToggle={vi.fn()} locked={new Set([grantKey("*", null)])} />);
     expect(screen.getByRole("checkbox", { name: "Acceso total (todos los permisos) — Global" })).toBeDisabled();
   });
 });
@@ -124,7 +131,7 @@ describe("RoleEditor", () => {
   it("shows the before/after summary and saves exactly the new grants", async () => {
     const save = vi.fn(async (_id: number, grants: { permission: string; department?: string | null }[]) => ({ ...ROLE, grants: grants.map((g) => ({ permission: g.permission, department: g.department ?? null })) }));
     const user = userEvent.setup();
-    wrap(<RoleEditor role={ROLE} catalogue={CATALOGUE} canEdit save={save} />);
+    wrap(<RoleEditor role={ROLE} catalogue={CATALOGUE} departments={DEPARTMENTS} canEdit save={save} />);
     const saveButton = screen.getByRole("button", { name: "Guardar permisos" });
     expect(saveButton).toBeDisabled();
 
@@ -147,7 +154,7 @@ describe("RoleEditor", () => {
   });
 
   it("is read-only without admin.roles: no save, no changes", () => {
-    wrap(<RoleEditor role={ROLE} catalogue={CATALOGUE} canEdit={false} />);
+    wrap(<RoleEditor role={ROLE} catalogue={CATALOGUE} departments={DEPARTMENTS} canEdit={false} />);
     expect(screen.getByText("Solo lectura: no tienes permiso para cambiar roles.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Guardar permisos" })).toBeNull();
     expect(screen.getByRole("checkbox", { name: "Cancelar pólizas — Ventas" })).toBeDisabled();

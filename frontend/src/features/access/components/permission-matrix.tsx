@@ -8,15 +8,18 @@ import { cn } from "@/lib/utils";
 
 import {
   type CatalogueEntry,
-  SCOPES,
+  type Department,
   grantKey,
   groupCatalogue,
   impliedBy,
   scopeLabel,
+  scopesOf,
 } from "../lib/permission-matrix";
 
 interface PermissionMatrixProps {
   catalogue: readonly CatalogueEntry[];
+  /** The departments, one column each after "Global" (GET /api/v1/employees/departments). */
+  departments: readonly Department[];
   /** Granted pairs as `grantKey(permission, department)`. */
   value: ReadonlySet<string>;
   onToggle: (permission: string, department: string | null, checked: boolean) => void;
@@ -35,7 +38,9 @@ function describe(entry: CatalogueEntry) {
  * one per department (only for holders of the role in that department). A cell already covered by
  * a wider grant (a global one, `módulo.*` or `*`) shows as included and cannot be ticked.
  */
-export function PermissionMatrix({ catalogue, value, onToggle, readOnly = false, locked }: PermissionMatrixProps) {
+export function PermissionMatrix({ catalogue, departments, value, onToggle, readOnly = false, locked }: PermissionMatrixProps) {
+  const scopes = React.useMemo(() => scopesOf(departments), [departments]);
+  const label = (department: string | null) => scopeLabel(department, departments);
   const [filter, setFilter] = React.useState("");
   const { all, groups } = React.useMemo(() => groupCatalogue(catalogue), [catalogue]);
   const needle = filter.trim().toLocaleLowerCase("es");
@@ -48,11 +53,11 @@ export function PermissionMatrix({ catalogue, value, onToggle, readOnly = false,
         <span className={cn(emphasis && "font-medium")}>{describe(entry)}</span>
         <span className="ml-2 font-mono text-xs text-muted-foreground">{entry.code}</span>
       </th>
-      {SCOPES.map((department) => {
+      {scopes.map((department) => {
         const key = grantKey(entry.code, department);
         const checked = value.has(key);
         const via = checked ? null : impliedBy(value, entry.code, department);
-        const label = `${describe(entry)} — ${scopeLabel(department)}`;
+        const cellLabel = `${describe(entry)} — ${label(department)}`;
         const isLocked = locked?.has(key) ?? false;
         return (
           <td key={key} className="w-28 py-1.5 text-center">
@@ -60,7 +65,7 @@ export function PermissionMatrix({ catalogue, value, onToggle, readOnly = false,
               <Checkbox
                 checked
                 disabled
-                aria-label={`${label} (incluido por ${via.permission}${via.department === null ? "" : ` en ${scopeLabel(via.department)}`})`}
+                aria-label={`${cellLabel} (incluido por ${via.permission}${via.department === null ? "" : ` en ${label(via.department)}`})`}
                 title="Ya incluido por un permiso más amplio"
                 className="opacity-40"
               />
@@ -68,7 +73,7 @@ export function PermissionMatrix({ catalogue, value, onToggle, readOnly = false,
               <Checkbox
                 checked={checked}
                 disabled={readOnly || isLocked}
-                aria-label={label}
+                aria-label={cellLabel}
                 title={isLocked ? "El rol «admin» debe conservar este permiso" : undefined}
                 onCheckedChange={(v) => onToggle(entry.code, department, v === true)}
               />
@@ -85,9 +90,9 @@ export function PermissionMatrix({ catalogue, value, onToggle, readOnly = false,
         <th scope="col" className="py-2 text-left font-medium">
           Permiso
         </th>
-        {SCOPES.map((d) => (
+        {scopes.map((d) => (
           <th key={d ?? "global"} scope="col" className="w-28 py-2 text-center font-medium">
-            {scopeLabel(d)}
+            {label(d)}
           </th>
         ))}
       </tr>
@@ -125,7 +130,7 @@ export function PermissionMatrix({ catalogue, value, onToggle, readOnly = false,
         // Granted somewhere: explicitly, or through a wider grant (a global one, módulo.* or *).
         const granted = [g.wildcard, ...g.items]
           .filter((e): e is CatalogueEntry => !!e)
-          .filter((e) => SCOPES.some((d) => value.has(grantKey(e.code, d)) || impliedBy(value, e.code, d) !== null)).length;
+          .filter((e) => scopes.some((d) => value.has(grantKey(e.code, d)) || impliedBy(value, e.code, d) !== null)).length;
         return (
           <section key={g.module} aria-labelledby={`perm-group-${g.module}`} className="rounded-lg border bg-card px-4 py-2">
             <h3 id={`perm-group-${g.module}`} className="flex items-center justify-between py-1 text-sm font-semibold">

@@ -14,6 +14,7 @@ import { accessKeys } from "../api/keys";
 import { type Role, saveRoleGrants } from "../api/queries";
 import {
   type CatalogueEntry,
+  type Department,
   WILDCARD_ALL,
   describeGrant,
   diffGrants,
@@ -26,6 +27,8 @@ import { PermissionMatrix } from "./permission-matrix";
 interface RoleEditorProps {
   role: Role;
   catalogue: readonly CatalogueEntry[];
+  /** The department catalogue: the matrix's columns after "Global". */
+  departments: readonly Department[];
   canEdit: boolean;
   /** Reports unsaved changes (the screen asks before leaving them). */
   onDirtyChange?: (dirty: boolean) => void;
@@ -34,7 +37,7 @@ interface RoleEditorProps {
 }
 
 /** A role's grants as a matrix; saving shows what is added and removed before the PUT. */
-export function RoleEditor({ role, catalogue, canEdit, onDirtyChange, save = saveRoleGrants }: RoleEditorProps) {
+export function RoleEditor({ role, catalogue, departments, canEdit, onDirtyChange, save = saveRoleGrants }: RoleEditorProps) {
   const queryClient = useQueryClient();
   // What the server holds: the role as loaded, then what the last save answered.
   const [baseline, setBaseline] = React.useState(role.grants);
@@ -102,7 +105,7 @@ export function RoleEditor({ role, catalogue, canEdit, onDirtyChange, save = sav
       ) : (
         <Alert>Solo lectura: no tienes permiso para cambiar roles.</Alert>
       )}
-      <PermissionMatrix catalogue={catalogue} value={keys} onToggle={toggle} readOnly={!canEdit || saving} locked={locked} />
+      <PermissionMatrix catalogue={catalogue} departments={departments} value={keys} onToggle={toggle} readOnly={!canEdit || saving} locked={locked} />
 
       <Dialog open={confirming} onOpenChange={(open) => (saving ? null : setConfirming(open))}>
         <DialogContent className="max-w-xl">
@@ -118,7 +121,7 @@ export function RoleEditor({ role, catalogue, canEdit, onDirtyChange, save = sav
                 <h4 className="mb-1 font-medium text-emerald-800">Se agregan ({changes.added.length})</h4>
                 <ul aria-label="Permisos que se agregan" className="grid gap-0.5">
                   {changes.added.map((g) => (
-                    <li key={grantKey(g.permission, g.department)}>+ {describeGrant(g, catalogue)}</li>
+                    <li key={grantKey(g.permission, g.department)}>+ {describeGrant(g, catalogue, departments)}</li>
                   ))}
                 </ul>
               </div>
@@ -128,7 +131,7 @@ export function RoleEditor({ role, catalogue, canEdit, onDirtyChange, save = sav
                 <h4 className="mb-1 font-medium text-destructive">Se quitan ({changes.removed.length})</h4>
                 <ul aria-label="Permisos que se quitan" className="grid gap-0.5">
                   {changes.removed.map((g) => (
-                    <li key={grantKey(g.permission, g.department)}>− {describeGrant(g, catalogue)}</li>
+                    <li key={grantKey(g.permission, g.department)}>− {describeGrant(g, catalogue, departments)}</li>
                   ))}
                 </ul>
               </div>

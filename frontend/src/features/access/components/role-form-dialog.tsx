@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DiscardDialog } from "@/components/ui/discard-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
@@ -104,34 +105,12 @@ export function RoleFormDialog({
       </Dialog>
       <DiscardDialog
         open={confirmDiscard}
-        onCancel={() => setConfirmDiscard(false)}
+        onKeep={() => setConfirmDiscard(false)}
         onDiscard={() => {
           setConfirmDiscard(false);
           onOpenChange(false);
         }}
       />
     </>
-  );
-}
-
-/** "¿Descartar los cambios?" before closing a dirty form or leaving unsaved permissions. */
-export function DiscardDialog({ open, onCancel, onDiscard }: { open: boolean; onCancel: () => void; onDiscard: () => void }) {
-  return (
-    <Dialog open={open} onOpenChange={(o) => (o ? null : onCancel())}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>¿Descartar los cambios?</DialogTitle>
-          <DialogDescription>Hay cambios sin guardar que se perderán.</DialogDescription>
-        </DialogHeader>
-        <DialogFooter>
-          <Button variant="outline" onClick={onCancel}>
-            Seguir editando
-          </Button>
-          <Button variant="destructive" onClick={onDiscard}>
-            Descartar
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
   );
 }

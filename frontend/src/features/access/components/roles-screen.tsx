@@ -8,9 +8,11 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DiscardDialog } from "@/components/ui/discard-dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import { toast } from "@/components/ui/toast";
 import { useSessionStore } from "@/features/auth/api/session-store";
+import { useDepartments } from "@/features/employees/api/queries";
 import { PageHeader } from "@/features/shell/components/screen-guard";
 import { errorMessage } from "@/lib/errors";
 import { can } from "@/lib/permissions";
@@ -18,7 +20,7 @@ import { cn } from "@/lib/utils";
 
 import { type Role, useDeleteRole, usePermissionCatalogue, useRoles } from "../api/queries";
 import { RoleEditor } from "./role-editor";
-import { DiscardDialog, RoleFormDialog } from "./role-form-dialog";
+import { RoleFormDialog } from "./role-form-dialog";
 
 /** Roles y permisos: the roles (system and custom) and the selected role's permission matrix. */
 export function RolesScreen() {
@@ -26,6 +28,7 @@ export function RolesScreen() {
   const canEdit = can(user, "admin.roles");
   const roles = useRoles();
   const catalogue = usePermissionCatalogue();
+  const departments = useDepartments();
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -81,9 +84,9 @@ export function RolesScreen() {
           ) : null
         }
       />
-      {roles.error || catalogue.error ? (
+      {roles.error || catalogue.error || departments.error ? (
         <Alert variant="destructive" className="mb-4">
-          {errorMessage(roles.error ?? catalogue.error)}
+          {errorMessage(roles.error ?? catalogue.error ?? departments.error)}
         </Alert>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
@@ -148,8 +151,15 @@ export function RolesScreen() {
                   </div>
                 ) : null}
               </div>
-              {catalogue.data ? (
-                <RoleEditor key={selected.id} role={selected} catalogue={catalogue.data} canEdit={canEdit} onDirtyChange={setDirty} />
+              {catalogue.data && departments.data ? (
+                <RoleEditor
+                  key={selected.id}
+                  role={selected}
+                  catalogue={catalogue.data}
+                  departments={departments.data}
+                  canEdit={canEdit}
+                  onDirtyChange={setDirty}
+                />
               ) : (
                 <Skeleton className="h-64 w-full" />
               )}
@@ -168,7 +178,7 @@ export function RolesScreen() {
       />
       <DiscardDialog
         open={pendingSelect !== null}
-        onCancel={() => setPendingSelect(null)}
+        onKeep={() => setPendingSelect(null)}
         onDiscard={() => {
           if (pendingSelect !== null) select(pendingSelect);
           setPendingSelect(null);

@@ -15,22 +15,22 @@ export interface GrantPair {
   department: string | null;
 }
 
-/** The seeded departments (app/seed/data/departments.py); the API has no list endpoint for them. */
-export const DEPARTMENTS = [
-  { code: "administracion", name: "Administración" },
-  { code: "ventas", name: "Ventas" },
-  { code: "cobranza", name: "Cobranza" },
-  { code: "siniestros", name: "Siniestros" },
-] as const;
+/** A department (GET /api/v1/employees/departments): a scope a grant can be limited to. */
+export interface Department {
+  code: string;
+  name: string;
+}
 
 /** Columns of the matrix: null = global (wherever the role is held), then each department. */
-export const SCOPES: readonly (string | null)[] = [null, ...DEPARTMENTS.map((d) => d.code)];
+export function scopesOf(departments: readonly Department[]): (string | null)[] {
+  return [null, ...departments.map((d) => d.code)];
+}
 
 export const WILDCARD_ALL = "*";
 
-export function scopeLabel(department: string | null): string {
+export function scopeLabel(department: string | null, departments: readonly Department[]): string {
   if (department === null) return "Global";
-  return DEPARTMENTS.find((d) => d.code === department)?.name ?? department;
+  return departments.find((d) => d.code === department)?.name ?? department;
 }
 
 export const grantKey = (permission: string, department: string | null) => `${permission}@${department ?? ""}`;
@@ -114,8 +114,8 @@ export function diffGrants(before: readonly GrantPair[], after: readonly GrantPa
 }
 
 /** "Ver pólizas (Cobranza)" */
-export function describeGrant(grant: GrantPair, catalogue: readonly CatalogueEntry[]): string {
+export function describeGrant(grant: GrantPair, catalogue: readonly CatalogueEntry[], departments: readonly Department[]): string {
   const entry = catalogue.find((e) => e.code === grant.permission);
   const name = entry?.description ?? grant.permission;
-  return `${name} (${grant.department === null ? "global" : scopeLabel(grant.department)})`;
+  return `${name} (${grant.department === null ? "global" : scopeLabel(grant.department, departments)})`;
 }

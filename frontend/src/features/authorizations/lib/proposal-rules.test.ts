@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { approvalBlock, correctionBody, toCents, validateCorrections, validateSubmissionReject } from "./proposal-rules";
+import { toCents } from "@/lib/money";
+
+import { approvalBlock, correctionBody, validateCorrections, validateSubmissionReject } from "./proposal-rules";
 
 const auxiliar = { is_admin: false, permissions: ["proposals.approve", "proposals.reject"], departments: [{ code: "cobranza", is_manager: false }] };
 const original = { amount: "850.00", receipt_number: "A0123" };

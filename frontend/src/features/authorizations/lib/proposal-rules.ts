@@ -1,5 +1,6 @@
 import type { BadgeTone } from "@/components/ui/badge";
 import { formatMoney } from "@/lib/format";
+import { toCents } from "@/lib/money";
 import { can } from "@/lib/permissions";
 
 /** The signed-in user as far as approving goes (the API's MeOut carries these). */
@@ -47,14 +48,6 @@ export const RECEIPT_RESULT: Record<string, string> = {
 
 export function statusOf(table: Record<string, { label: string; tone: BadgeTone }>, status: string) {
   return table[status] ?? { label: status, tone: "neutral" as BadgeTone };
-}
-
-/** Amounts come as strings ("1234.50"): compared as integer cents, never as floats. */
-export function toCents(value: string): bigint | null {
-  const m = /^(-)?(\d+)(?:\.(\d{1,2}))?$/.exec(value.trim());
-  if (!m) return null;
-  const cents = BigInt(m[2] ?? "0") * BigInt(100) + BigInt((m[3] ?? "").padEnd(2, "0") || "0");
-  return m[1] ? -cents : cents;
 }
 
 export function isOpen(status: string): boolean {

@@ -4,6 +4,7 @@ import type { Schemas } from "@protegrt/api-client";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { api, unwrap } from "@/lib/api";
+import { idempotencyHeader } from "@/lib/idempotency";
 
 import { cashKeys } from "./keys";
 
@@ -75,7 +76,8 @@ export function useEmployeeNames(enabled: boolean) {
 export function useConfirmDelivery() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Schemas["DeliveryCreate"]) => unwrap(api.POST("/api/v1/cash/deliveries", { body })),
+    mutationFn: ({ body, idempotencyKey }: { body: Schemas["DeliveryCreate"]; idempotencyKey: string }) =>
+      unwrap(api.POST("/api/v1/cash/deliveries", { body, params: { header: idempotencyHeader(idempotencyKey) } })),
     onSuccess: () =>
       Promise.all([cashKeys.all, ["receipts"]].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });

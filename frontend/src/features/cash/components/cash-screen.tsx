@@ -18,6 +18,7 @@ import { useSessionStore } from "@/features/auth/api/session-store";
 import { PageHeader } from "@/features/shell/components/screen-guard";
 import { errorMessage } from "@/lib/errors";
 import { formatDate, formatDateTime, formatInteger, formatMoney } from "@/lib/format";
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { can } from "@/lib/permissions";
 
 import { type DeliveryRow, useCashCollectors, useConfirmDelivery, useDeliveries, useDelivery, useEmployeeNames, useExpectedCash } from "../api/queries";
@@ -52,6 +53,7 @@ function ReceiveCash({ onDelivered }: { onDelivered: (d: Schemas["DeliveryRead"]
   const [collectorId, setCollectorId] = React.useState<number | null>(null);
   const expected = useExpectedCash(collectorId);
   const confirm = useConfirmDelivery();
+  const idem = useIdempotencyKey(collectorId !== null); // one key per delivery: the same on a retry
   const chosen = collectors.data?.find((c) => c.collector_id === collectorId);
   const collectorName = chosen ? chosen.name : collectorId !== null ? `Empleado #${collectorId}` : "";
 
@@ -96,8 +98,9 @@ function ReceiveCash({ onDelivered }: { onDelivered: (d: Schemas["DeliveryRead"]
                   key={`${collectorId}-${expected.data.total}-${expected.data.items.length}`}
                   collectorName={collectorName}
                   expected={expected.data}
-                  save={(body) => confirm.mutateAsync(body)}
+                  save={(body) => confirm.mutateAsync({ body, idempotencyKey: idem.key })}
                   onSaved={(delivery) => {
+                    idem.renew();
                     toast.success("Entrega registrada", toCents(delivery.shortage) > 0n ? `Faltante de ${mxn(delivery.shortage)} registrado como deuda.` : undefined);
                     setCollectorId(null);
                     onDelivered(delivery);

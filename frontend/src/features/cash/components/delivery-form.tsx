@@ -7,14 +7,15 @@ import { useForm } from "react-hook-form";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { applyServerErrors } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
+import { fromCents } from "@/lib/money";
 import { z, type Infer } from "@/lib/zod";
 
-import { deliveryDifference, fromCents, parseAmountInput, receivedAmountError } from "../lib/money";
+import { deliveryDifference, parseAmountInput, receivedAmountError } from "../lib/money";
 
 export const deliveryFormSchema = z.object({
   received: z.string().superRefine((v, ctx) => {
@@ -114,42 +115,36 @@ export function DeliveryForm({ collectorName, expected, save, onSaved }: Deliver
           Confirmar recepción
         </Button>
       </div>
-      <Dialog open={confirming !== null} onOpenChange={(open) => (open || saving ? undefined : setConfirming(null))}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Confirmar entrega de efectivo</DialogTitle>
-            <DialogDescription>
-              {collectorName} entrega {expected.items.length} {expected.items.length === 1 ? "cobro" : "cobros"} en efectivo.
-            </DialogDescription>
-          </DialogHeader>
-          {diff ? (
-            <dl className="grid grid-cols-2 gap-2 text-sm">
-              <dt className="text-muted-foreground">Esperado</dt>
-              <dd className="text-right font-medium">{mxn(expected.total)}</dd>
-              <dt className="text-muted-foreground">Recibido</dt>
-              <dd className="text-right font-medium">{mxn(received ?? "0.00")}</dd>
-            </dl>
-          ) : null}
-          {diff?.kind === "short" ? (
-            <Alert variant="destructive" data-testid="confirm-shortage">
-              Faltan {mxn(diff.shortage)}: se registrarán como deuda de {collectorName}, que se descuenta de sus comisiones. Al cliente se le
-              acredita el pago completo.
-            </Alert>
-          ) : diff?.kind === "surplus" ? (
-            <Alert variant="warning">Sobran {mxn(diff.surplus)}: se registra la diferencia, sin deuda.</Alert>
-          ) : (
-            <Alert>El efectivo recibido coincide con lo esperado.</Alert>
-          )}
-          <DialogFooter>
-            <Button variant="outline" disabled={saving} onClick={() => setConfirming(null)}>
-              Volver
-            </Button>
-            <Button onClick={confirm} disabled={saving}>
-              {saving ? "Registrando…" : "Confirmar entrega"}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming !== null}
+        onOpenChange={(open) => (open ? undefined : setConfirming(null))}
+        title="Confirmar entrega de efectivo"
+        description={`${collectorName} entrega ${expected.items.length} ${expected.items.length === 1 ? "cobro" : "cobros"} en efectivo.`}
+        confirmLabel="Confirmar entrega"
+        pendingLabel="Registrando…"
+        destructive={false}
+        pending={saving}
+        onConfirm={confirm}
+      >
+        {diff ? (
+          <dl className="grid grid-cols-2 gap-2 text-sm">
+            <dt className="text-muted-foreground">Esperado</dt>
+            <dd className="text-right font-medium">{mxn(expected.total)}</dd>
+            <dt className="text-muted-foreground">Recibido</dt>
+            <dd className="text-right font-medium">{mxn(received ?? "0.00")}</dd>
+          </dl>
+        ) : null}
+        {diff?.kind === "short" ? (
+          <Alert variant="destructive" data-testid="confirm-shortage">
+            Faltan {mxn(diff.shortage)}: se registrarán como deuda de {collectorName}, que se descuenta de sus comisiones. Al cliente se le
+            acredita el pago completo.
+          </Alert>
+        ) : diff?.kind === "surplus" ? (
+          <Alert variant="warning">Sobran {mxn(diff.surplus)}: se registra la diferencia, sin deuda.</Alert>
+        ) : (
+          <Alert>El efectivo recibido coincide con lo esperado.</Alert>
+        )}
+      </ConfirmDialog>
     </form>
   );
 }

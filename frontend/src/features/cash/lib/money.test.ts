@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 
 import { formatMoney } from "@/lib/format";
+import { fromCents } from "@/lib/money";
 
 import { mxn } from "../components/delivery-form";
-import { deliveryDifference, fromCents, parseAmountInput, receivedAmountError, sumAmounts, toCents } from "./money";
+import { deliveryDifference, parseAmountInput, receivedAmountError, sumAmounts, toCents } from "./money";
 
 describe("exact money arithmetic", () => {
   it("reads and writes the API's strings through integer cents", () => {

@@ -1,28 +1,18 @@
 /**
  * Exact money arithmetic for the cash delivery form. The API sends and takes MXN as strings with
  * two decimals ("1234.50"); sums and differences are done in integer cents (BigInt), never in
- * floating point. Display goes through lib/format's formatMoney.
+ * floating point (lib/money). Display goes through lib/format's formatMoney.
  */
+
+import { fromCents, toCents as decimalToCents } from "@/lib/money";
 
 const MONEY_RE = /^(\d+)(?:\.(\d{1,2}))?$/;
 
 /** An API amount ("1234.50", "-80.00") in cents. Throws on anything else: the API never sends it. */
 export function toCents(value: string): bigint {
-  const text = value.trim();
-  const negative = text.startsWith("-");
-  const m = MONEY_RE.exec(negative ? text.slice(1) : text);
-  if (!m) throw new Error(`Importe no válido: ${value}`);
-  const cents = BigInt(m[1] ?? "0") * 100n + BigInt((m[2] ?? "").padEnd(2, "0"));
-  return negative ? -cents : cents;
-}
-
-/** Cents back to the API's string ("1234.50"). */
-export function fromCents(cents: bigint): string {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  const whole = abs / 100n;
-  const frac = abs % 100n;
-  return `${negative ? "-" : ""}${whole.toString()}.${frac.toString().padStart(2, "0")}`;
+  const cents = decimalToCents(value);
+  if (cents === null) throw new Error(`Importe no válido: ${value}`);
+  return cents;
 }
 
 /**

@@ -7,6 +7,7 @@ import { Controller, type Path, useForm } from "react-hook-form";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useDiscardGuard } from "@/components/ui/discard-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -27,7 +28,6 @@ import {
   toCoverageBody,
   toCoverageChanges,
 } from "../schemas";
-import { useDiscardGuard } from "./discard-dialog";
 
 const FIELDS: readonly Path<CoverageFormValues>[] = [
   "name",

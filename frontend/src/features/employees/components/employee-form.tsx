@@ -8,7 +8,7 @@ import { Controller, type Path, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DiscardDialog } from "@/components/ui/discard-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -275,28 +275,6 @@ export function EmployeeForm({ employee, onSaved, onCancel, onDirtyChange, save 
   );
 }
 
-/** "¿Descartar los cambios?" before closing a form that has unsaved changes. */
-export function DiscardDialog({ open, onKeep, onDiscard }: { open: boolean; onKeep: () => void; onDiscard: () => void }) {
-  return (
-    <Dialog open={open} onOpenChange={(o) => (o ? null : onKeep())}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>¿Descartar los cambios?</DialogTitle>
-          <DialogDescription>Lo que escribiste no se ha guardado y se perderá.</DialogDescription>
-        </DialogHeader>
-        <DialogFooter>
-          <Button variant="outline" onClick={onKeep}>
-            Seguir editando
-          </Button>
-          <Button variant="destructive" onClick={onDiscard}>
-            Descartar
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
-  );
-}
-
 /** The right-hand drawer with the employee form (new when `employee` is null). */
 export function EmployeeFormSheet({
   open,
@@ -347,7 +325,12 @@ export function EmployeeFormSheet({
           ) : null}
         </SheetContent>
       </Sheet>
-      <DiscardDialog open={confirming} onKeep={() => setConfirming(false)} onDiscard={close} />
+      <DiscardDialog
+        open={confirming}
+        onKeep={() => setConfirming(false)}
+        onDiscard={close}
+        description="Lo que escribiste no se ha guardado y se perderá."
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Schemas } from "@protegrt/api-client";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { api, unwrap } from "@/lib/api";
+import { idempotencyHeader } from "@/lib/idempotency";
 
 import { type PaymentListParams, paymentKeys } from "./keys";
 
@@ -104,13 +105,17 @@ function useInvalidatePayments() {
     ]);
 }
 
-export function recordCounterPayment(body: CounterPaymentBody): Promise<PaymentResult> {
-  return unwrap(api.POST("/api/v1/payments/counter", { body }));
+/** `idempotencyKey`: one per user intent (the dialog's), the same on a retry of that submission. */
+export function recordCounterPayment(body: CounterPaymentBody, idempotencyKey: string): Promise<PaymentResult> {
+  return unwrap(api.POST("/api/v1/payments/counter", { body, params: { header: idempotencyHeader(idempotencyKey) } }));
 }
 
 export function useCounterPayment() {
   const done = useInvalidatePayments();
-  return useMutation({ mutationFn: recordCounterPayment, onSuccess: done });
+  return useMutation({
+    mutationFn: ({ body, idempotencyKey }: { body: CounterPaymentBody; idempotencyKey: string }) => recordCounterPayment(body, idempotencyKey),
+    onSuccess: done,
+  });
 }
 
 export function editPayment(installmentId: number, body: PaymentEditBody): Promise<Installment> {

@@ -143,6 +143,26 @@ describe("CounterPaymentDialog", () => {
     expect(init.body).toMatchObject({ installment_id: 21, amount: "150.50", method: "transfer", receipt_number: "A0123" });
   });
 
+  it("sends the same Idempotency-Key when the same submission is retried", async () => {
+    const user = userEvent.setup();
+    renderDialog({ remaining: "500.00" });
+    await chooseMethod(user, "Efectivo");
+    await user.type(screen.getByRole("textbox", { name: /Número de recibo/ }), "A0500");
+    post.mockReturnValueOnce(
+      fail(409, "IDEMPOTENCY_IN_FLIGHT", "Esta misma solicitud todavía se está procesando. Espera unos segundos e inténtalo de nuevo."),
+    );
+    await user.click(screen.getByRole("button", { name: "Registrar pago" }));
+    expect(await screen.findByText(/todavía se está procesando/)).toBeInTheDocument();
+    post.mockReturnValueOnce(fail(503, "SERVICE_UNAVAILABLE", "El servicio no está disponible."));
+    await user.click(screen.getByRole("button", { name: "Registrar pago" }));
+    expect(await screen.findByText("El servicio no está disponible.")).toBeInTheDocument();
+    expect(post).toHaveBeenCalledTimes(2);
+    const keyOf = (call: number) =>
+      (post.mock.calls[call]?.[1] as { params: { header: Record<string, string> } }).params.header["Idempotency-Key"];
+    expect(keyOf(0)).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
+    expect(keyOf(1)).toBe(keyOf(0));
+  });
+
   it("refuses a partial amount without payments.partial", async () => {
     const user = userEvent.setup();
     renderDialog({ remaining: "500.00", mayPartial: false });

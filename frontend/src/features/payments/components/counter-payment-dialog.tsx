@@ -14,6 +14,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { toast } from "@/components/ui/toast";
 import { applyServerErrors, errorMessage } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
+import { useIdempotencyKey } from "@/lib/idempotency";
 
 import { type Installment, type PaymentResult, openPdf, receiptPdf, useCounterPayment, useNextOfficeReceipt } from "../api/queries";
 import { type CounterPaymentValues, counterPaymentBody, counterPaymentDefaults, counterPaymentSchema } from "../lib/forms";
@@ -39,6 +40,7 @@ interface CounterPaymentDialogProps {
  */
 export function CounterPaymentDialog({ installment, mayPartial, suggestReceipt = false, open, onOpenChange }: CounterPaymentDialogProps) {
   const mutation = useCounterPayment();
+  const idem = useIdempotencyKey(open); // one key per payment: the same on a retry, a new one after success
   const nextReceipt = useNextOfficeReceipt(open && suggestReceipt);
   const [result, setResult] = React.useState<PaymentResult | null>(null);
   const [formError, setFormError] = React.useState<string | null>(null);
@@ -71,8 +73,9 @@ export function CounterPaymentDialog({ installment, mayPartial, suggestReceipt =
 
   const onSubmit = handleSubmit((values) => {
     setFormError(null);
-    mutation.mutate(counterPaymentBody(installment.id, values), {
+    mutation.mutate({ body: counterPaymentBody(installment.id, values), idempotencyKey: idem.key }, {
       onSuccess: (data) => {
+        idem.renew();
         setResult(data);
         toast("Pago registrado", { description: `${data.transaction.label}: ${formatMoney(data.transaction.amount)}`, variant: "success" });
       },

@@ -3,6 +3,8 @@
  * (BigInt): never parseFloat for arithmetic. The API sends and takes the same strings.
  */
 
+import { fromCents } from "@/lib/money";
+
 const AMOUNT_RE = /^\d{1,12}(\.\d{1,2})?$/;
 
 /** "$1,250.5" -> "1250.50"; null when it is not an amount with at most two decimals. */
@@ -28,13 +30,6 @@ export function toCents(value: string): bigint | null {
 function toCentsOf(normalized: string): bigint {
   const [whole = "0", frac = "00"] = normalized.split(".");
   return BigInt(whole) * 100n + BigInt(frac);
-}
-
-/** 125050n -> "1250.50" */
-export function fromCents(cents: bigint): string {
-  const sign = cents < 0n ? "-" : "";
-  const abs = cents < 0n ? -cents : cents;
-  return `${sign}${(abs / 100n).toString()}.${(abs % 100n).toString().padStart(2, "0")}`;
 }
 
 /** Whole percent of `part` over `total` (0 when total is 0), for progress bars. */

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge, PolicyStatusBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SimplePager } from "@/components/ui/simple-pager";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -278,17 +279,7 @@ function PolicyHistory({ policyId }: { policyId: number }) {
         </TableBody>
       </Table>
       {data && data.total === 0 ? <p className="mt-2 text-sm text-muted-foreground">Sin movimientos.</p> : null}
-      <div className="mt-3 flex items-center gap-2 text-sm">
-        <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
-          Anterior
-        </Button>
-        <span>
-          Página {page} de {pages}
-        </span>
-        <Button variant="outline" size="sm" disabled={page >= pages} onClick={() => setPage((p) => p + 1)}>
-          Siguiente
-        </Button>
-      </div>
+      <SimplePager className="mt-3" page={page} pages={pages} onPageChange={setPage} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Schemas } from "@protegrt/api-client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
 import { api, unwrap } from "@/lib/api";
+import { idempotencyHeader } from "@/lib/idempotency";
 
 import { wizardKeys } from "./keys";
 
@@ -133,6 +134,7 @@ export function createVehicle(body: VehicleCreateBody): Promise<Vehicle> {
   return unwrap(api.POST("/api/v1/vehicles", { body }));
 }
 
-export function createPolicy(body: PolicyCreateBody): Promise<CreatedPolicy> {
-  return unwrap(api.POST("/api/v1/policies", { body }));
+/** `idempotencyKey`: one per user intent (the wizard's confirm step), the same on a retry. */
+export function createPolicy(body: PolicyCreateBody, idempotencyKey: string): Promise<CreatedPolicy> {
+  return unwrap(api.POST("/api/v1/policies", { body, params: { header: idempotencyHeader(idempotencyKey) } }));
 }

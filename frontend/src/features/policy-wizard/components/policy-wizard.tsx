@@ -13,6 +13,7 @@ import { toast } from "@/components/ui/toast";
 import { useSessionStore } from "@/features/auth/api/session-store";
 import { PageHeader } from "@/features/shell/components/screen-guard";
 import { parseDate, todayInMexico } from "@/lib/format";
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { can } from "@/lib/permissions";
 import { cn } from "@/lib/utils";
 
@@ -190,7 +191,8 @@ export function PolicyWizard({ initialStep = 0 }: { initialStep?: StepIndex }) {
     });
 
   const vehicleMutation = useMutation({ mutationFn: createVehicle });
-  const policyMutation = useMutation({ mutationFn: createPolicy });
+  const policyMutation = useMutation({ mutationFn: (args: Parameters<typeof createPolicy>) => createPolicy(...args) });
+  const policyKey = useIdempotencyKey(step === LAST_STEP); // one key per confirm step: the same on a retry
   const creating = React.useRef(false);
 
   const showServerError = (error: unknown) => {
@@ -258,7 +260,8 @@ export function PolicyWizard({ initialStep = 0 }: { initialStep?: StepIndex }) {
     creating.current = true;
     setBanner(LAST_STEP, null);
     try {
-      const policy = await policyMutation.mutateAsync(policyBody(current, ctx));
+      const policy = await policyMutation.mutateAsync([policyBody(current, ctx), policyKey.key]);
+      policyKey.renew();
       leaving.current = true;
       void queryClient.invalidateQueries({ queryKey: ["policies"] });
       toast("Póliza creada", { description: `Folio ${policy.folio}`, variant: "success" });

@@ -9,6 +9,7 @@ import { ApiError } from "@protegrt/api-client";
 
 import { errorMessage } from "@/lib/errors";
 import { parseDate } from "@/lib/format";
+import { fromCents } from "@/lib/money";
 import { z } from "@/lib/zod";
 
 // -- steps ------------------------------------------------------------------------------------------
@@ -209,13 +210,6 @@ export function toCents(raw: string): bigint | null {
   if (!MONEY_RE.test(text)) return null;
   const [units = "0", fraction = ""] = text.split(".");
   return BigInt(units) * 100n + BigInt(fraction.padEnd(2, "0"));
-}
-
-/** 123450n -> "1234.50" (what the API takes and what lib/format prints). */
-export function fromCents(cents: bigint): string {
-  const sign = cents < 0n ? "-" : "";
-  const abs = cents < 0n ? -cents : cents;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, "0")}`;
 }
 
 /** The AMPLIA commercial value: the mean of purchase and sale value, half-up to the cent. */

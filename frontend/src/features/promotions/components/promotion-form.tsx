@@ -8,13 +8,13 @@ import { Controller, type Path, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
+import { useDiscardGuard } from "@/components/ui/discard-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { toast } from "@/components/ui/toast";
 import { type Coverage, useCoverageOptions } from "@/features/coverages/api/queries";
-import { useDiscardGuard } from "@/features/coverages/components/discard-dialog";
 import { ApiError } from "@/lib/api";
 import { applyServerErrors } from "@/lib/errors";
 

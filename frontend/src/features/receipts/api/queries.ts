@@ -4,6 +4,7 @@ import type { Schemas } from "@protegrt/api-client";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { api, unwrap } from "@/lib/api";
+import { idempotencyHeader } from "@/lib/idempotency";
 
 import { OFFICE, type ReceiptStatusValue, normaliseNumber } from "../lib/receipt-forms";
 import { type ReceiptListFilters, receiptKeys } from "./keys";
@@ -104,7 +105,8 @@ function useRefreshReceipts() {
 export function useCreateBatch() {
   const done = useRefreshReceipts();
   return useMutation({
-    mutationFn: (body: Schemas["BatchCreate"]) => unwrap(api.POST("/api/v1/receipts/batches", { body })),
+    mutationFn: ({ body, idempotencyKey }: { body: Schemas["BatchCreate"]; idempotencyKey: string }) =>
+      unwrap(api.POST("/api/v1/receipts/batches", { body, params: { header: idempotencyHeader(idempotencyKey) } })),
     onSuccess: done,
   });
 }
@@ -112,7 +114,8 @@ export function useCreateBatch() {
 export function useAssignReceipts() {
   const done = useRefreshReceipts();
   return useMutation({
-    mutationFn: (body: Schemas["AssignIn"]) => unwrap(api.POST("/api/v1/receipts/assign", { body })),
+    mutationFn: ({ body, idempotencyKey }: { body: Schemas["AssignIn"]; idempotencyKey: string }) =>
+      unwrap(api.POST("/api/v1/receipts/assign", { body, params: { header: idempotencyHeader(idempotencyKey) } })),
     onSuccess: done,
   });
 }

@@ -19,6 +19,7 @@ import { saveBlob } from "@/features/policies/api/queries";
 import { PageHeader } from "@/features/shell/components/screen-guard";
 import { errorMessage } from "@/lib/errors";
 import { formatDateTime, formatInteger, todayInMexico } from "@/lib/format";
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { useListParams } from "@/lib/list-params";
 import { can } from "@/lib/permissions";
 
@@ -140,6 +141,7 @@ function BatchesTab() {
   const [size, setSize] = React.useState(10);
   const batches = useBatches(page, size);
   const create = useCreateBatch();
+  const idem = useIdempotencyKey(); // one key per batch: the same on a retry, a new one after success
   const [result, setResult] = React.useState<Schemas["BatchResult"] | null>(null);
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
@@ -151,8 +153,9 @@ function BatchesTab() {
           </CardHeader>
           <CardContent className="grid gap-4">
             <BatchForm
-              save={(body) => create.mutateAsync(body)}
+              save={(body) => create.mutateAsync({ body, idempotencyKey: idem.key })}
               onSaved={(r) => {
+                idem.renew();
                 setResult(r);
                 toast.success(`Lote creado: ${formatInteger(r.created)} recibos`);
               }}
@@ -254,6 +257,7 @@ function AssignmentTab({ holders }: { holders: readonly HolderStats[] }) {
   const user = useSessionStore((s) => s.user);
   const mayAssign = can(user, "receipts.assign");
   const assign = useAssignReceipts();
+  const idem = useIdempotencyKey(); // one key per assignment: the same on a retry, a new one after success
   const [result, setResult] = React.useState<Schemas["AssignResult"] | null>(null);
   const low = holders.filter((h) => h.low_stock);
   return (
@@ -267,8 +271,9 @@ function AssignmentTab({ holders }: { holders: readonly HolderStats[] }) {
           <CardContent className="grid gap-4">
             <AssignForm
               holders={holders}
-              save={(body) => assign.mutateAsync(body)}
+              save={(body) => assign.mutateAsync({ body, idempotencyKey: idem.key })}
               onSaved={(r) => {
+                idem.renew();
                 setResult(r);
                 toast.success(`Se asignaron ${formatInteger(r.assigned)} recibos`);
               }}

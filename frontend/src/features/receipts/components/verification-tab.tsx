@@ -8,10 +8,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { SimplePager } from "@/components/ui/simple-pager";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/lib/errors";
@@ -205,54 +206,32 @@ function SkippedCard() {
             </TableBody>
           </Table>
         </div>
-        {pages > 1 ? (
-          <div className="flex items-center justify-end gap-2 text-sm">
-            <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Anterior
-            </Button>
-            <span>
-              Página {page} de {pages}
-            </span>
-            <Button variant="outline" size="sm" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-              Siguiente
-            </Button>
-          </div>
-        ) : null}
+        {pages > 1 ? <SimplePager className="justify-end" page={page} pages={pages} onPageChange={setPage} /> : null}
       </CardContent>
-      <Dialog open={asking} onOpenChange={setAsking}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Confirmar recibos saltados</DialogTitle>
-            <DialogDescription>
-              {chosen.map((r) => r.number).join(", ")}: si no se usan en los días configurados, pasarán a extraviados automáticamente.
-            </DialogDescription>
-          </DialogHeader>
-          {confirm.error ? <Alert variant="destructive">{errorMessage(confirm.error)}</Alert> : null}
-          <DialogFooter>
-            <Button variant="outline" onClick={() => setAsking(false)}>
-              Volver
-            </Button>
-            <Button
-              disabled={confirm.isPending}
-              onClick={() =>
-                confirm.mutate(
-                  chosen.map((r) => r.id),
-                  {
-                    onSuccess: (rows) => {
-                      const due = rows[0]?.loss_due_at;
-                      toast.success(`${formatInteger(rows.length)} saltos confirmados`, due ? `Extravío programado: ${formatDateTime(due)}` : undefined);
-                      setAsking(false);
-                      setSelected(new Set());
-                    },
-                  },
-                )
-              }
-            >
-              {confirm.isPending ? "Confirmando…" : "Confirmar saltos"}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={asking}
+        onOpenChange={setAsking}
+        title="Confirmar recibos saltados"
+        description={`${chosen.map((r) => r.number).join(", ")}: si no se usan en los días configurados, pasarán a extraviados automáticamente.`}
+        confirmLabel="Confirmar saltos"
+        pendingLabel="Confirmando…"
+        destructive={false}
+        pending={confirm.isPending}
+        error={confirm.error}
+        onConfirm={() =>
+          confirm.mutate(
+            chosen.map((r) => r.id),
+            {
+              onSuccess: (rows) => {
+                const due = rows[0]?.loss_due_at;
+                toast.success(`${formatInteger(rows.length)} saltos confirmados`, due ? `Extravío programado: ${formatDateTime(due)}` : undefined);
+                setAsking(false);
+                setSelected(new Set());
+              },
+            },
+          )
+        }
+      />
     </Card>
   );
 }

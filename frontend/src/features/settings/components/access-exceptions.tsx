@@ -7,12 +7,13 @@ import { Controller, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { SimplePager } from "@/components/ui/simple-pager";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
 import { useUserOptions } from "@/features/access/api/queries";
@@ -138,19 +139,7 @@ export function AccessExceptions() {
             ) : null}
           </TableBody>
         </Table>
-        {pages > 1 ? (
-          <div className="mt-2 flex items-center justify-end gap-2 text-sm">
-            <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Anterior
-            </Button>
-            <span>
-              Página {page} de {pages}
-            </span>
-            <Button variant="outline" size="sm" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-              Siguiente
-            </Button>
-          </div>
-        ) : null}
+        {pages > 1 ? <SimplePager className="mt-2 justify-end" page={page} pages={pages} onPageChange={setPage} /> : null}
       </CardContent>
       <NewExceptionDialog open={creating} onOpenChange={setCreating} users={users.data} />
       <ConfirmDialog

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DiscardDialog } from "@/components/ui/discard-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -180,28 +181,14 @@ function CodeDialog({ code, onClose }: { code: CancellationCode | null; onClose:
           </form>
         </DialogContent>
       </Dialog>
-      <Dialog open={confirmDiscard} onOpenChange={(o) => (o ? null : setConfirmDiscard(false))}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>¿Descartar los cambios?</DialogTitle>
-            <DialogDescription>Hay cambios sin guardar que se perderán.</DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <Button variant="outline" onClick={() => setConfirmDiscard(false)}>
-              Seguir editando
-            </Button>
-            <Button
-              variant="destructive"
-              onClick={() => {
-                setConfirmDiscard(false);
-                onClose();
-              }}
-            >
-              Descartar
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <DiscardDialog
+        open={confirmDiscard}
+        onKeep={() => setConfirmDiscard(false)}
+        onDiscard={() => {
+          setConfirmDiscard(false);
+          onClose();
+        }}
+      />
     </>
   );
 }

@@ -8,7 +8,8 @@ import { Controller, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DiscardDialog } from "@/components/ui/discard-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -168,47 +169,25 @@ export function SettingForm({ setting, onSaved, onCancel, save = patchSetting }:
         </Button>
       </div>
 
-      <Dialog open={confirmValue !== undefined} onOpenChange={(o) => (o || saving ? null : setConfirmValue(undefined))}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>¿Cambiar la restricción de red?</DialogTitle>
-            <DialogDescription>
-              Un valor equivocado puede impedir el acceso a todo el personal (los administradores siempre pueden entrar). El cambio aplica en la
-              siguiente solicitud de cada persona.
-            </DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <Button variant="outline" disabled={saving} onClick={() => setConfirmValue(undefined)}>
-              Volver
-            </Button>
-            <Button disabled={saving} onClick={() => void send(confirmValue)}>
-              {saving ? "Guardando…" : "Confirmar cambio"}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
-      <Dialog open={confirmDiscard} onOpenChange={(o) => (o ? null : setConfirmDiscard(false))}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>¿Descartar los cambios?</DialogTitle>
-            <DialogDescription>Hay cambios sin guardar que se perderán.</DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <Button variant="outline" onClick={() => setConfirmDiscard(false)}>
-              Seguir editando
-            </Button>
-            <Button
-              variant="destructive"
-              onClick={() => {
-                setConfirmDiscard(false);
-                onCancel();
-              }}
-            >
-              Descartar
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={confirmValue !== undefined}
+        onOpenChange={(o) => (o ? null : setConfirmValue(undefined))}
+        title="¿Cambiar la restricción de red?"
+        description="Un valor equivocado puede impedir el acceso a todo el personal (los administradores siempre pueden entrar). El cambio aplica en la siguiente solicitud de cada persona."
+        confirmLabel="Confirmar cambio"
+        pendingLabel="Guardando…"
+        destructive={false}
+        pending={saving}
+        onConfirm={() => void send(confirmValue)}
+      />
+      <DiscardDialog
+        open={confirmDiscard}
+        onKeep={() => setConfirmDiscard(false)}
+        onDiscard={() => {
+          setConfirmDiscard(false);
+          onCancel();
+        }}
+      />
     </form>
   );
 }
