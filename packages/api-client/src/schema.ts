@@ -2680,12 +2680,16 @@ export interface components {
             id: number;
             /** Interior Number */
             interior_number: string | null;
+            /** Municipality */
+            municipality: string;
             /** Municipality Id */
             municipality_id: number;
             /** Neighborhood */
             neighborhood: string | null;
             /** Postal Code */
             postal_code: string | null;
+            /** State */
+            state: string;
             /** Street */
             street: string;
         };

@@ -29,7 +29,7 @@ SORT_NAME = func.immutable_unaccent(
 DETAILS: Final[tuple[ExecutableOption, ...]] = (
     selectinload(Employee.department_memberships).selectinload(EmployeeDepartment.department),
     selectinload(Employee.user),
-    selectinload(Employee.address),
+    selectinload(Employee.address).selectinload(Address.municipality),
 )
 
 _FLAG_COLUMNS: Final = {

@@ -109,6 +109,8 @@ class AddressRead(ReadModel):
     neighborhood: str | None
     postal_code: str | None
     municipality_id: int
+    municipality: str
+    state: str
 
 
 class _EmployeeFields(InputModel):

@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.core.audit import diff, record_audit, snapshot
 from app.core.exceptions import ConflictError, NotFoundError, ValidationFailedError
@@ -104,12 +105,27 @@ def memberships_of(employee: Employee) -> list[dict[str, Any]]:
     )
 
 
+def address_read(address: Address) -> AddressRead:
+    municipality: Municipality = address.municipality
+    return AddressRead(
+        id=address.id,
+        street=address.street,
+        exterior_number=address.exterior_number,
+        interior_number=address.interior_number,
+        neighborhood=address.neighborhood,
+        postal_code=address.postal_code,
+        municipality_id=address.municipality_id,
+        municipality=municipality.name,
+        state=municipality.state,
+    )
+
+
 def to_read(employee: Employee) -> EmployeeRead:
     data = {key: getattr(employee, key) for key in (*_SIMPLE_FIELDS, "id", "code", "is_active")}
     return EmployeeRead(
         **data,
         full_name=full_name(employee),
-        address=AddressRead.model_validate(employee.address) if employee.address else None,
+        address=address_read(employee.address) if employee.address else None,
         departments=[
             DepartmentMembershipRead(
                 department=m.department.code, name=m.department.name, is_manager=m.is_manager
@@ -218,7 +234,8 @@ class EmployeeService:
         return await self.repo.next_code(allowed[0])
 
     async def _address(self, data: AddressIn, current: Address | None) -> Address:
-        if await self.session.get(Municipality, data.municipality_id) is None:
+        municipality = await self.session.get(Municipality, data.municipality_id)
+        if municipality is None:
             raise ValidationFailedError(fields={"address.municipality_id": "Municipio desconocido."})
         address = current or Address(street=data.street, municipality_id=data.municipality_id)
         for key, value in data.model_dump().items():
@@ -226,6 +243,8 @@ class EmployeeService:
         if current is None:
             self.session.add(address)
         await self.session.flush()
+        # the read model names the municipality: keep the loaded relationship in step with the id
+        set_committed_value(address, "municipality", municipality)
         return address
 
     def _bump(self, employee: Employee) -> None:

@@ -10,7 +10,7 @@ from redis.asyncio import Redis
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import AuthSession, User
+from app.models import AuthSession, Municipality, User
 from app.modules.auth.authz import AuthzCache
 from app.modules.auth.sessions import SessionStore
 from tests.fixtures.auth import MakeUser, Subject
@@ -102,6 +102,23 @@ async def test_create_normalises_assigns_code_and_audits(
     assert data["full_name"] == "María Ramírez López"
     assert data["departments"] == [{"department": "ventas", "name": "Ventas", "is_manager": False}]
     assert data["address"]["street"] == "Av. Tonaltecas"
+    first = await session.get(Municipality, 1)
+    assert first is not None
+    assert (data["address"]["municipality"], data["address"]["state"]) == (first.name, first.state)
+    # moving the address to another municipality names the new one in the answer and the reads
+    moved = await client.patch(
+        f"{URL}/{data['id']}",
+        json={"address": {"street": "Av. Tonaltecas", "municipality_id": 2}},
+        headers=admin.headers,
+    )
+    assert moved.status_code == 200, moved.text
+    second = await session.get(Municipality, 2)
+    assert second is not None
+    assert moved.json()["address"]["municipality"] == second.name
+    listed = await client.get(URL, params={"q": "Ramírez"}, headers=admin.headers)
+    assert [e["address"]["municipality"] for e in listed.json()["items"] if e["id"] == data["id"]] == [
+        second.name
+    ]
     assert data["receipt_limit"] == 50  # the receipt_limit_default setting
     assert data["user"] is None
     collector = await create(client, admin, first_name="Pedro", is_collector=True)

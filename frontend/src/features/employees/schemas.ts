@@ -55,7 +55,7 @@ export const employeeFormSchema = z
       interior_number: optionalText(20),
       neighborhood: optionalText(120),
       postal_code: z.string().trim().refine((v) => v === "" || /^[0-9]{5}$/.test(v), "El código postal debe tener 5 dígitos."),
-      municipality_id: z.string().trim().refine((v) => v === "" || /^[1-9][0-9]*$/.test(v), "Indica el municipio (clave numérica)."),
+      municipality_id: z.string().trim().refine((v) => v === "" || /^[1-9][0-9]*$/.test(v), "Elige el municipio de la lista."),
     }),
   })
   .refine((v) => !v.birth_date || !v.hire_date || !parseDate(v.birth_date) || !parseDate(v.hire_date) || parseDate(v.hire_date)! > parseDate(v.birth_date)!, {
@@ -71,7 +71,7 @@ export const employeeFormSchema = z
     path: ["address", "street"],
   })
   .refine((v) => v.address.street.trim() === "" || v.address.municipality_id.trim() !== "", {
-    message: "Indica el municipio (clave numérica).",
+    message: "Elige el municipio de la lista.",
     path: ["address", "municipality_id"],
   });
 

@@ -50,11 +50,39 @@ const existing: Employee = {
 function setup(save: SaveEmployee = vi.fn(async () => existing), employee: Employee | null = null) {
   const onSaved = vi.fn();
   const user = userEvent.setup();
-  render(<EmployeeForm employee={employee} onSaved={onSaved} onCancel={vi.fn()} save={save} />);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <EmployeeForm employee={employee} onSaved={onSaved} onCancel={vi.fn()} save={save} />
+    </QueryClientProvider>,
+  );
   return { user, save, onSaved };
 }
 
 describe("EmployeeForm", () => {
+  it("shows the saved address's municipality as «Municipio, Estado» and sends its id", async () => {
+    const withAddress: Employee = {
+      ...existing,
+      address: {
+        id: 3,
+        street: "Av. Tonaltecas",
+        exterior_number: "120",
+        interior_number: null,
+        neighborhood: "Centro",
+        postal_code: "45400",
+        municipality_id: 4,
+        municipality: "Tonalá",
+        state: "Jalisco",
+      },
+    };
+    const { user, save } = setup(vi.fn(async () => withAddress), withAddress);
+    expect(screen.getByRole("combobox", { name: "Municipio" })).toHaveValue("Tonalá, Jalisco");
+    await user.click(screen.getByRole("button", { name: "Guardar" }));
+    await vi.waitFor(() => expect(save).toHaveBeenCalled());
+    const body = (save as ReturnType<typeof vi.fn>).mock.calls[0]?.[0] as { address?: { municipality_id: number } };
+    expect(body.address?.municipality_id).toBe(4);
+  });
+
   it("marks the required fields and says what is missing in Spanish", async () => {
     const { user, save } = setup();
     expect(screen.getByText("Nombre(s)").parentElement).toHaveTextContent("*");

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import * as React from "react";
-import { Controller, type Path, useForm } from "react-hook-form";
+import { Controller, type Path, useController, useForm } from "react-hook-form";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,6 +16,8 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { toast } from "@/components/ui/toast";
 import { applyServerErrors } from "@/lib/errors";
+
+import { MunicipalitySelect } from "@/features/clients/components/municipality-select";
 
 import { employeeKeys } from "../api/keys";
 import { saveEmployee } from "../api/queries";
@@ -80,6 +82,7 @@ export function EmployeeForm({ employee, onSaved, onCancel, onDirtyChange, save 
     reValidateMode: "onChange",
   });
   const { register, handleSubmit, formState, setError, control, watch } = form;
+  const municipality = useController({ control, name: "address.municipality_id" });
   const errors = formState.errors;
   const [formError, setFormError] = React.useState<string | null>(null);
   const [saving, setSaving] = React.useState(false);
@@ -206,8 +209,13 @@ export function EmployeeForm({ employee, onSaved, onCancel, onDirtyChange, save 
           <FormField id="address.neighborhood" label="Colonia" error={field("address.neighborhood")}>
             <Input {...register("address.neighborhood")} />
           </FormField>
-          <FormField id="address.municipality_id" label="Municipio (clave)" error={field("address.municipality_id")}>
-            <Input inputMode="numeric" {...register("address.municipality_id")} />
+          <FormField id="address.municipality_id" label="Municipio" error={field("address.municipality_id")}>
+            <MunicipalitySelect
+              value={municipality.field.value}
+              onChange={(v) => municipality.field.onChange(v)}
+              onBlur={municipality.field.onBlur}
+              initialLabel={employee?.address ? `${employee.address.municipality}, ${employee.address.state}` : undefined}
+            />
           </FormField>
         </div>
       </fieldset>
