@@ -18,7 +18,7 @@ import { errorMessage } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { cn } from "@/lib/utils";
 
-import { type Role, useDeleteRole, usePermissionCatalogue, useRoles } from "../api/queries";
+import { useDeleteRole, usePermissionCatalogue, useRoles } from "../api/queries";
 import { RoleEditor } from "./role-editor";
 import { RoleFormDialog } from "./role-form-dialog";
 

@@ -112,7 +112,7 @@ export function useSellers(enabled: boolean) {
   return useQuery({
     queryKey: policyKeys.sellers(),
     queryFn: ({ signal }) =>
-      unwrap(api.GET("/api/v1/employees", { params: { query: { flag: "seller", active: true, size: 100 } }, signal })),
+      unwrap(api.GET("/api/v1/employees", { params: { query: { flag: "seller", active: true, size: 100, sort: "name" } }, signal })),
     enabled,
     staleTime: 5 * 60_000,
   });

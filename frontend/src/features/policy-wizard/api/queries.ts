@@ -45,14 +45,6 @@ export function useClientVehicles(clientId: number | null) {
   });
 }
 
-export function useVehicleKeys() {
-  return useQuery({
-    queryKey: wizardKeys.vehicleKeys(),
-    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/vehicles/keys", { signal })),
-    staleTime: 60 * 60_000,
-  });
-}
-
 /** The active coverages priced for this vehicle (key, service type, cylinder band). */
 export function useCoveragesFor(vehicle: { vehicle_key: number; service_type: string; cylinder_band: string | null } | null) {
   return useQuery({
@@ -106,17 +98,6 @@ export function useSelectEligibility(clientId: number | null, vehicleId: number 
         }),
       ),
     enabled: enabled && clientId !== null && vehicleId !== null,
-  });
-}
-
-/** Active employees marked as sellers (needs employees.read). */
-export function useWizardSellers(enabled: boolean) {
-  return useQuery({
-    queryKey: wizardKeys.sellers(),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET("/api/v1/employees", { params: { query: { flag: "seller", active: true, size: 100, sort: "name" } }, signal })),
-    enabled,
-    staleTime: 5 * 60_000,
   });
 }
 

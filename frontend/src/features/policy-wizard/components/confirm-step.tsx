@@ -7,7 +7,9 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { useSessionStore } from "@/features/auth/api/session-store";
 import { formatDate, formatMoney } from "@/lib/format";
 
-import { type Coverage, type PaymentScheme, type Simulation, type Vehicle, useWizardSellers } from "../api/queries";
+import { useSellers } from "@/features/policies/api/queries";
+
+import { type Coverage, type PaymentScheme, type Simulation, type Vehicle } from "../api/queries";
 import { type StepIndex, type WizardValues, commercialValue, expirationFor, normalizeQuote } from "../lib/rules";
 import { InstallmentsPreview } from "./installments-preview";
 import { BAND_LABEL, SERVICE_LABEL, vehicleLabel } from "./vehicle-step";
@@ -35,7 +37,7 @@ export function ConfirmStep({ vehicle, coverage, scheme, simulation, onEdit }: C
   const user = useSessionStore((s) => s.user);
   const { control } = useFormContext<WizardValues>();
   const v = useWatch({ control }) as WizardValues;
-  const sellers = useWizardSellers(false);
+  const sellers = useSellers(false);
   const seller = v.seller_id ? (sellers.data?.items.find((s) => String(s.id) === v.seller_id)?.full_name ?? `#${v.seller_id}`) : user?.full_name;
   const end = expirationFor(v.effective_date);
   const lines = simulation ? simulation.schedule : (scheme?.installments ?? []);

@@ -3,7 +3,6 @@
 import { ApiError } from "@protegrt/api-client";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { CircleAlert, CircleCheck, CircleHelp } from "lucide-react";
-import * as React from "react";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 
 import { Alert } from "@/components/ui/alert";
@@ -20,7 +19,9 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { cn } from "@/lib/utils";
 
-import { type Coverage, type Eligibility, type PaymentSchemes, type Vehicle, useWizardSellers } from "../api/queries";
+import { useSellers } from "@/features/policies/api/queries";
+
+import { type Coverage, type Eligibility, type PaymentSchemes, type Vehicle } from "../api/queries";
 import { type WizardValues, ampliaDeductibles, commercialValue, expirationFor } from "../lib/rules";
 import { InstallmentsPreview } from "./installments-preview";
 import { AMPLIA_SELECT, errorAt } from "./policy-wizard";
@@ -54,7 +55,7 @@ export function CoverageStep({ vehicle, coverages, coverage, schemes, eligibilit
   const confirmed = useWatch({ control, name: "amplia_select_confirmed" });
   const end = expirationFor(effective);
   const showSellers = can(user, "employees.read") && mayAssignSeller(user);
-  const sellers = useWizardSellers(showSellers);
+  const sellers = useSellers(showSellers);
   const isSelf = user?.flags.is_seller ?? false;
 
   if (!vehicle) return <Alert variant="destructive">Elige primero el vehículo.</Alert>;

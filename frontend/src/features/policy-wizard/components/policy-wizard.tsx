@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toast";
 import { useSessionStore } from "@/features/auth/api/session-store";
+import { useVehicleKeys } from "@/features/coverages/api/queries";
 import { PageHeader } from "@/features/shell/components/screen-guard";
 import { parseDate, todayInMexico } from "@/lib/format";
 import { useIdempotencyKey } from "@/lib/idempotency";
@@ -25,7 +26,6 @@ import {
   usePaymentSchemes,
   usePromotionSimulation,
   useSelectEligibility,
-  useVehicleKeys,
 } from "../api/queries";
 import { wizardKeys } from "../api/keys";
 import {
